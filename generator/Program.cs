@@ -1,1 +1,3 @@
-Console.WriteLine("hi");
+using DirectoryPortal.Cli;
+
+return CommandLine.Run(args);

@@ -1,0 +1,118 @@
+using DirectoryPortal.Model;
+using DirectoryPortal.Pipeline;
+
+namespace DirectoryPortal.Cli;
+
+/// The `directoryportal` command line: build, check. Exit codes: 0 success, 1 content errors, 2 bad usage.
+public static class CommandLine
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int BadUsage = 2;
+
+    private const string MainHelp = """
+        DirectoryPortal: builds the directory website from content/ and a theme.
+
+        Usage:
+          dotnet run --project generator -- <command> [options]
+
+        Commands:
+          build    Check the content and build the site.
+          check    Check the content only; write nothing.
+
+        Run 'dotnet run --project generator -- <command> --help' for a command's options.
+        Exit codes: 0 success, 1 content errors, 2 wrong use of the command line.
+        """;
+
+    private const string BuildHelp = """
+        Usage: dotnet run --project generator -- build [--content DIR] [--theme DIR] [--out DIR]
+
+        Checks the content, then writes the site. If anything is wrong, nothing is written
+        and the previous site is left exactly as it was.
+
+          --content DIR   content folder (default: content)
+          --theme DIR     theme folder (default: themes/default)
+          --out DIR       output folder (default: public)
+        """;
+
+    private const string CheckHelp = """
+        Usage: dotnet run --project generator -- check [--content DIR] [--format text|json]
+
+        Checks every file and reports every problem with its file, line, column and field,
+        and how to fix it. Writes nothing.
+
+          --content DIR        content folder (default: content)
+          --format text|json   text for people (default), json for tools
+        """;
+
+    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        var outWriter = stdout ?? Console.Out;
+        var errWriter = stderr ?? Console.Error;
+        try
+        {
+            if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+            {
+                outWriter.WriteLine(MainHelp);
+                return args.Length == 0 ? BadUsage : Success;
+            }
+            var rest = args[1..];
+            return args[0] switch
+            {
+                "build" => RunBuild(rest, outWriter, errWriter),
+                "check" => RunCheck(rest, outWriter, errWriter),
+                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check."),
+            };
+        }
+        catch (UsageException ex)
+        {
+            errWriter.WriteLine($"error: {ex.Message}");
+            errWriter.WriteLine("Run with --help to see how to use it.");
+            return BadUsage;
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            errWriter.WriteLine($"error: {ex.Message}");
+            return BadUsage;
+        }
+    }
+
+    private static int RunBuild(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var a = Arguments.Parse(args, "content", "theme", "out");
+        if (a.Help) { stdout.WriteLine(BuildHelp); return Success; }
+        if (a.Positional.Count > 0) throw new UsageException($"Unexpected argument '{a.Positional[0]}'.");
+        var options = new BuildOptions(a.Get("content", "content"), a.Get("theme", Path.Combine("themes", "default")), a.Get("out", "public"));
+        var result = new SiteBuilder(options).BuildAsync().GetAwaiter().GetResult();
+        ProblemPrinter.PrintText(stderr, result.Problems, ProblemPrinter.UseColour(Console.IsErrorRedirected));
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine($"Build failed: {result.Errors} error(s), {result.Warnings} warning(s). Nothing was written; the previous site in '{options.OutputDirectory}' is unchanged.");
+            return ContentErrors;
+        }
+        stdout.WriteLine($"Built {result.PagesWritten} pages ({result.Services} services, {result.Guidance} guidance pages) into '{options.OutputDirectory}' in {result.Elapsed.TotalSeconds:0.0} s; {result.Warnings} warning(s).");
+        return Success;
+    }
+
+    private static int RunCheck(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var a = Arguments.Parse(args, "content", "format");
+        if (a.Help) { stdout.WriteLine(CheckHelp); return Success; }
+        if (a.Positional.Count > 0) throw new UsageException($"Unexpected argument '{a.Positional[0]}'.");
+        var format = a.Get("format", "text");
+        if (format is not ("text" or "json")) throw new UsageException($"--format must be text or json, not '{format}'.");
+        var (content, problems) = SiteBuilder.Check(a.Get("content", "content"), DateOnly.FromDateTime(DateTime.UtcNow));
+        var sorted = problems.Sorted();
+        if (format == "json")
+        {
+            ProblemPrinter.PrintJson(stdout, sorted);
+        }
+        else
+        {
+            ProblemPrinter.PrintText(stdout, sorted, ProblemPrinter.UseColour(Console.IsOutputRedirected));
+            var errors = sorted.Count(p => p.Severity == Severity.Error);
+            stdout.WriteLine($"Checked {content.Services.Count} services and {content.Guidance.Count} guidance pages: {errors} error(s), {sorted.Count - errors} warning(s).");
+        }
+        return problems.HasErrors ? ContentErrors : Success;
+    }
+}

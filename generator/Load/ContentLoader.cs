@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using DirectoryPortal.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace DirectoryPortal.Load;
+
+/// Stage 1: reads every file under a content folder into models, reporting what cannot be read.
+public static partial class ContentLoader
+{
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    public static partial Regex SafeSlug();
+
+    /// Loads the whole content folder. Never throws for bad content: problems go to <paramref name="problems"/>.
+    public static ContentSet Load(string contentDirectory, ProblemList problems)
+    {
+        var root = Path.GetFullPath(contentDirectory);
+        if (!Directory.Exists(root))
+            throw new DirectoryNotFoundException($"Content folder '{contentDirectory}' does not exist.");
+
+        var site = LoadRecord<Site>(root, "site.yml", problems) ?? new Site { SourceFile = "site.yml" };
+        var taxonomy = LoadRecord<Taxonomy>(root, "taxonomy.yml", problems) ?? new Taxonomy { SourceFile = "taxonomy.yml" };
+        var services = LoadServices(root, problems);
+        var guidance = LoadGuidance(root, problems);
+        return new ContentSet
+        {
+            ContentDirectory = root,
+            Site = site,
+            Taxonomy = taxonomy,
+            Services = services,
+            Guidance = guidance,
+        };
+    }
+
+    private static T? LoadRecord<T>(string root, string relative, ProblemList problems) where T : Record, new()
+    {
+        var path = Path.Combine(root, relative);
+        if (!File.Exists(path))
+        {
+            problems.Error(relative, 0, 0, "", "The file is missing.", $"Create content/{relative} (see docs/content-model.md).");
+            return null;
+        }
+        var text = YamlFile.ReadText(path, relative, problems);
+        if (text is null) return null;
+        return BindRecord<T>(text, relative, problems);
+    }
+
+    /// Parses and binds YAML text as one record; used for whole files and for front matter.
+    public static T? BindRecord<T>(string text, string file, ProblemList problems, int firstLine = 1) where T : Record, new()
+    {
+        var node = YamlFile.Parse(text, file, problems, firstLine);
+        var record = new T { SourceFile = file };
+        if (node is null)
+        {
+            if (!problems.Sorted().Any(p => p.File == file))
+                problems.Error(file, firstLine, 1, "", "The file is empty.", "Add the record's fields (see docs/content-model.md).");
+            return null;
+        }
+        record.Positions[""] = new Position(firstLine, 1);
+        new RecordBinder(file, problems, record, firstLine - 1).BindObject(node, record, "");
+        return record;
+    }
+
+    private static IReadOnlyList<Service> LoadServices(string root, ProblemList problems)
+    {
+        var dir = Path.Combine(root, "services");
+        var result = new List<Service>();
+        if (!Directory.Exists(dir)) return result;
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            var relative = $"services/{name}";
+            var ext = Path.GetExtension(name);
+            if (ext is not (".yml" or ".yaml"))
+            {
+                if (!name.StartsWith('.'))
+                    problems.Warning(relative, 0, 0, "", "This file is not a .yml service record and is ignored.", "Move it out of content/services/ or rename it to end in .yml.");
+                continue;
+            }
+            var slug = Path.GetFileNameWithoutExtension(name);
+            if (!SafeSlug().IsMatch(slug))
+            {
+                problems.Error(relative, 0, 0, "", $"'{slug}' cannot be used as a web address.",
+                    $"Rename the file to lower case letters, digits and single hyphens, for example '{MakeSlug(slug)}.yml'.");
+                continue;
+            }
+            if (seen.TryGetValue(slug, out var first))
+            {
+                problems.Error(relative, 0, 0, "", $"Another record, {first}, already uses the slug '{slug}'.",
+                    "Rename one of the two files so each service has its own slug.");
+                continue;
+            }
+            seen[slug] = relative;
+            var text = YamlFile.ReadText(path, relative, problems);
+            if (text is null) continue;
+            var service = BindRecord<Service>(text, relative, problems);
+            if (service is null) continue;
+            service.Slug = slug;
+            result.Add(service);
+        }
+        return result;
+    }
+
+    private static IReadOnlyList<Guidance> LoadGuidance(string root, ProblemList problems)
+    {
+        var dir = Path.Combine(root, "guidance");
+        var result = new List<Guidance>();
+        if (!Directory.Exists(dir)) return result;
+        foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            var relative = $"guidance/{name}";
+            if (Path.GetExtension(name) != ".md")
+            {
+                if (!name.StartsWith('.'))
+                    problems.Warning(relative, 0, 0, "", "This file is not a .md guidance page and is ignored.", "Rename it to end in .md or move it elsewhere.");
+                continue;
+            }
+            var slug = Path.GetFileNameWithoutExtension(name);
+            if (!SafeSlug().IsMatch(slug))
+            {
+                problems.Error(relative, 0, 0, "", $"'{slug}' cannot be used as a web address.",
+                    $"Rename the file to lower case letters, digits and single hyphens, for example '{MakeSlug(slug)}.md'.");
+                continue;
+            }
+            var text = YamlFile.ReadText(path, relative, problems);
+            if (text is null) continue;
+            var page = FrontMatter.Read(text, relative, problems);
+            if (page is null) continue;
+            page.Slug = slug;
+            result.Add(page);
+        }
+        return result;
+    }
+
+    /// Suggests a safe slug for a name, used in messages and by `new`.
+    public static string MakeSlug(string name)
+    {
+        var lower = Regex.Replace(name.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
+        return lower.Length == 0 ? "new-record" : lower;
+    }
+}

@@ -1,0 +1,35 @@
+using DirectoryPortal.Model;
+
+namespace DirectoryPortal.Load;
+
+/// Splits a Markdown file into its YAML front matter and body.
+public static class FrontMatter
+{
+    public static Guidance? Read(string text, string file, ProblemList problems)
+    {
+        var lines = text.Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        {
+            problems.Error(file, 1, 1, "", "The page has no front matter.",
+                "Start the file with a line '---', then 'title: ...', then another '---' line before the text.");
+            return null;
+        }
+        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
+        if (close < 0)
+        {
+            problems.Error(file, 1, 1, "", "The front matter is never closed.", "Add a line '---' after the last front matter field.");
+            return null;
+        }
+        var yaml = string.Join('\n', lines[1..close]);
+        var page = ContentLoader.BindRecord<Guidance>(yaml, file, problems, firstLine: 2);
+        if (page is null)
+        {
+            if (string.IsNullOrWhiteSpace(yaml))
+                problems.Error(file, 1, 1, "title", "is missing but required.", "Add 'title: ...' between the '---' lines.");
+            return null;
+        }
+        page.Body = string.Join('\n', lines[(close + 1)..]);
+        page.BodyFirstLine = close + 2;
+        return page;
+    }
+}

@@ -1,0 +1,83 @@
+using DirectoryPortal.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace DirectoryPortal.Load;
+
+/// Reads one YAML document with positions, refusing what editors should not use (anchors, huge files).
+public static class YamlFile
+{
+    public const long MaxBytes = 1024 * 1024;
+
+    /// Parses text already read from <paramref name="file"/>; returns null and reports when it cannot.
+    /// <paramref name="firstLine"/> shifts reported lines, for YAML that starts part-way into a file.
+    public static YamlNode? Parse(string text, string file, ProblemList problems, int firstLine = 1)
+    {
+        var offset = firstLine - 1;
+        try
+        {
+            // A first pass over the raw events finds anchors and aliases before they are resolved away.
+            var parser = new Parser(new StringReader(text));
+            var refused = false;
+            while (parser.MoveNext())
+            {
+                var ev = parser.Current!;
+                if (ev is AnchorAlias alias)
+                {
+                    problems.Error(file, (int)alias.Start.Line + offset, (int)alias.Start.Column, "",
+                        $"YAML alias '*{alias.Value}' is not allowed.",
+                        "Write the value out in full where it is needed instead of using '*' and '&'.");
+                    refused = true;
+                }
+                else if (ev is NodeEvent node && !node.Anchor.IsEmpty)
+                {
+                    problems.Error(file, (int)node.Start.Line + offset, (int)node.Start.Column, "",
+                        $"YAML anchor '&{node.Anchor}' is not allowed.",
+                        "Remove the '&' anchor and write values out in full.");
+                    refused = true;
+                }
+            }
+            if (refused) return null;
+
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0) return null;
+            if (stream.Documents.Count > 1)
+            {
+                problems.Error(file, 1 + offset, 1, "", "The file holds more than one YAML document ('---').",
+                    "Keep one record per file and remove the extra '---' line.");
+                return null;
+            }
+            return stream.Documents[0].RootNode;
+        }
+        catch (YamlException ex)
+        {
+            var message = ex.InnerException?.Message ?? ex.Message;
+            problems.Error(file, (int)ex.Start.Line + offset, (int)ex.Start.Column, "",
+                $"This is not valid YAML: {Clean(message)}",
+                "Check indentation (spaces, not tabs), that every 'key: value' has a space after the colon, and quote text containing ': ' or starting with a special character.");
+            return null;
+        }
+    }
+
+    /// Reads a file from disk, refusing files over 1 MB before parsing them.
+    public static string? ReadText(string path, string displayName, ProblemList problems)
+    {
+        var info = new FileInfo(path);
+        if (info.Length > MaxBytes)
+        {
+            problems.Error(displayName, 0, 0, "", $"The file is {info.Length / 1024} KB; the limit is 1024 KB.",
+                "Split it or remove what is not needed; a service record is normally a few KB.");
+            return null;
+        }
+        return File.ReadAllText(path).Replace("\r\n", "\n");
+    }
+
+    // YamlDotNet messages repeat the position in brackets; ours already says where.
+    private static string Clean(string message)
+    {
+        var i = message.IndexOf("(Line:", StringComparison.Ordinal);
+        return (i > 0 ? message[..i] : message).Trim();
+    }
+}

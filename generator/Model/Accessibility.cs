@@ -1,0 +1,10 @@
+namespace DirectoryPortal.Model;
+
+/// What a service offers deaf and disabled people (ORUK accessibility_for_disabilities).
+public sealed class Accessibility
+{
+    public bool? Bsl { get; set; }
+    public bool? RelayUk { get; set; }
+    public bool? StepFree { get; set; }
+    public string? Notes { get; set; }
+}

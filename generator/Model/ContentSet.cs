@@ -1,0 +1,11 @@
+namespace DirectoryPortal.Model;
+
+/// Everything loaded from a content folder, sorted so every run sees the same order.
+public sealed class ContentSet
+{
+    public required string ContentDirectory { get; init; }
+    public required Site Site { get; init; }
+    public required Taxonomy Taxonomy { get; init; }
+    public required IReadOnlyList<Service> Services { get; init; }
+    public required IReadOnlyList<Guidance> Guidance { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace DirectoryPortal.Pipeline;
+
+/// Where a build reads from and writes to, and the date it treats as today.
+public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory, string OutputDirectory)
+{
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+}

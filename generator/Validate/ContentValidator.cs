@@ -1,0 +1,28 @@
+using DirectoryPortal.Model;
+
+namespace DirectoryPortal.Validate;
+
+/// Stage 2: runs every check over loaded content. Built once with its checks, then reusable.
+public sealed class ContentValidator
+{
+    private readonly IReadOnlyList<IContentCheck> _checks;
+
+    public ContentValidator(IEnumerable<IContentCheck> checks) => _checks = checks.ToList();
+
+    /// The standard set of checks, in the order their messages are most useful.
+    public static ContentValidator Default { get; } = new(new IContentCheck[]
+    {
+        new SiteCheck(),
+        new TaxonomyCheck(),
+        new ServiceFieldsCheck(),
+        new PhoneCheck(),
+        new ReferenceCheck(),
+        new ReviewDateCheck(),
+        new MarkdownCheck(),
+    });
+
+    public void Validate(ContentSet content, CheckContext context)
+    {
+        foreach (var check in _checks) check.Check(content, context);
+    }
+}

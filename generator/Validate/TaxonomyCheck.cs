@@ -1,0 +1,29 @@
+using DirectoryPortal.Load;
+using DirectoryPortal.Model;
+
+namespace DirectoryPortal.Validate;
+
+/// taxonomy.yml: slugs are safe file names and each is used once.
+public sealed class TaxonomyCheck : IContentCheck
+{
+    public void Check(ContentSet content, CheckContext context)
+    {
+        var taxonomy = content.Taxonomy;
+        CheckSlugs(taxonomy, "categories", taxonomy.Categories.Select(c => c.Slug).ToList(), context);
+        CheckSlugs(taxonomy, "audiences", taxonomy.Audiences.Select(a => a.Slug).ToList(), context);
+    }
+
+    private static void CheckSlugs(Taxonomy taxonomy, string list, IReadOnlyList<string> slugs, CheckContext context)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < slugs.Count; i++)
+        {
+            var field = $"{list}[{i}].slug";
+            if (slugs[i].Length > 0 && !ContentLoader.SafeSlug().IsMatch(slugs[i]))
+                context.Error(taxonomy, field, $"'{slugs[i]}' cannot be used as a web address.",
+                    $"Use lower case letters, digits and single hyphens, for example '{ContentLoader.MakeSlug(slugs[i])}'.");
+            if (!seen.Add(slugs[i]))
+                context.Error(taxonomy, field, $"The slug '{slugs[i]}' is used twice in {list}.", "Give each entry its own slug, or merge the two.");
+        }
+    }
+}
