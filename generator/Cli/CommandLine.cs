@@ -83,7 +83,18 @@ public static class CommandLine
         if (a.Help) { stdout.WriteLine(BuildHelp); return Success; }
         if (a.Positional.Count > 0) throw new UsageException($"Unexpected argument '{a.Positional[0]}'.");
         var options = new BuildOptions(a.Get("content", "content"), a.Get("theme", Path.Combine("themes", "default")), a.Get("out", "public"));
-        var result = new SiteBuilder(options).BuildAsync().GetAwaiter().GetResult();
+        BuildResult result;
+        try
+        {
+            result = new SiteBuilder(options).BuildAsync().GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is not UsageException and not DirectoryNotFoundException)
+        {
+            // A theme or template fault: the content may be fine, but no page was written.
+            stderr.WriteLine($"error: the site could not be rendered: {ex.Message}");
+            stderr.WriteLine($"Build failed. Nothing was written; the previous site in '{options.OutputDirectory}' is unchanged.");
+            return ContentErrors;
+        }
         ProblemPrinter.PrintText(stderr, result.Problems, ProblemPrinter.UseColour(Console.IsErrorRedirected));
         if (!result.Succeeded)
         {

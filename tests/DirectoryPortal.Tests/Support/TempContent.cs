@@ -1,0 +1,97 @@
+namespace DirectoryPortal.Tests.Support;
+
+/// A small, valid content folder on disk that a test can then break in one place.
+public sealed class TempContent : IDisposable
+{
+    public string Root { get; }
+    public string Content => Path.Combine(Root, "content");
+    public string Output => Path.Combine(Root, "public");
+
+    public const string SiteYml = """
+        title: Test directory
+        description: A directory used by the tests.
+        quick_exit_url: https://www.bbc.co.uk/weather
+        emergency_notice: In an emergency, call 999.
+        report_contact:
+          name: Test team
+          email: corrections@example.org
+        """;
+
+    public const string TaxonomyYml = """
+        categories:
+          - slug: domestic-abuse
+            name: Domestic abuse
+            description: Help with domestic abuse.
+          - slug: forced-marriage
+            name: Forced marriage
+            description: Help with forced marriage.
+        audiences:
+          - slug: everyone
+            name: Anyone
+        """;
+
+    public const string ServiceYml = """
+        # yaml-language-server: $schema=../schema/service.schema.json
+        name: Test Helpline
+        organization:
+          name: Test Charity
+          url: https://example.org
+        description: A helpline used by the tests.
+        categories: [domestic-abuse]
+        audiences: [everyone]
+        service_areas: [national]
+        url: https://example.org/helpline
+        phones:
+          - number: "0808 2000 247"
+            label: Helpline
+            hours: 24 hours a day
+            free: true
+          - number: "61016"
+            label: Text line
+            type: text
+        emails:
+          - address: help@example.org
+        open_24_7: true
+        source: https://example.org/helpline
+        last_reviewed: 2026-11-01
+        """;
+
+    public const string GuidanceMd = """
+        ---
+        title: Getting help
+        summary: How to get help.
+        categories: [domestic-abuse]
+        related_services: [test-helpline]
+        order: 10
+        ---
+        ## Who to call
+
+        Call the [Test Helpline](../services/test-helpline/index.html).
+        """;
+
+    public TempContent()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "dp-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(Content, "services"));
+        Directory.CreateDirectory(Path.Combine(Content, "guidance"));
+        Write("site.yml", SiteYml);
+        Write("taxonomy.yml", TaxonomyYml);
+        Write("services/test-helpline.yml", ServiceYml);
+        Write("guidance/getting-help.md", GuidanceMd);
+    }
+
+    public TempContent Write(string relative, string text)
+    {
+        var path = Path.Combine(Content, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text.Replace("\r\n", "\n") + "\n");
+        return this;
+    }
+
+    public void Delete(string relative) => File.Delete(Path.Combine(Content, relative));
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
+    }
+}
