@@ -15,12 +15,13 @@ public static class YamlFile
     public static YamlNode? Parse(string text, string file, ProblemList problems, int firstLine = 1)
     {
         var offset = firstLine - 1;
+        var lastGood = Mark.Empty;
         try
         {
             // A first pass over the raw events finds anchors and aliases before they are resolved away.
             var parser = new Parser(new StringReader(text));
             var refused = false;
-            while (parser.MoveNext())
+            while (MoveNext(parser, ref lastGood))
             {
                 var ev = parser.Current!;
                 if (ev is AnchorAlias alias)
@@ -51,6 +52,13 @@ public static class YamlFile
             }
             return stream.Documents[0].RootNode;
         }
+        catch (ScannerStateException)
+        {
+            problems.Error(file, (int)lastGood.Line + offset, (int)lastGood.Column, "",
+                "This is not valid YAML near here: a list or quoted text may be missing its closing bracket or quote.",
+                "Check that every '[' has a ']' and every quote has a closing quote, and that indentation uses spaces.");
+            return null;
+        }
         catch (YamlException ex)
         {
             var message = ex.InnerException?.Message ?? ex.Message;
@@ -73,6 +81,24 @@ public static class YamlFile
         }
         return File.ReadAllText(path).Replace("\r\n", "\n");
     }
+
+    // YamlDotNet's scanner sometimes fails with InvalidOperationException instead of a YamlException;
+    // remember the last good position so the editor still learns where to look.
+    private static bool MoveNext(Parser parser, ref Mark lastGood)
+    {
+        try
+        {
+            var moved = parser.MoveNext();
+            if (moved && parser.Current is not null) lastGood = parser.Current.End;
+            return moved;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ScannerStateException();
+        }
+    }
+
+    private sealed class ScannerStateException : Exception;
 
     // YamlDotNet messages repeat the position in brackets; ours already says where.
     private static string Clean(string message)
