@@ -19,6 +19,7 @@ public static class CommandLine
         Commands:
           build    Check the content and build the site.
           check    Check the content only; write nothing.
+          schema   Print the JSON Schema for service records (content/schema/service.schema.json).
 
         Run 'dotnet run --project generator -- <command> --help' for a command's options.
         Exit codes: 0 success, 1 content errors, 2 wrong use of the command line.
@@ -61,7 +62,8 @@ public static class CommandLine
             {
                 "build" => RunBuild(rest, outWriter, errWriter),
                 "check" => RunCheck(rest, outWriter, errWriter),
-                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check."),
+                "schema" => RunSchema(rest, outWriter),
+                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, schema."),
             };
         }
         catch (UsageException ex)
@@ -102,6 +104,14 @@ public static class CommandLine
             return ContentErrors;
         }
         stdout.WriteLine($"Built {result.PagesWritten} pages ({result.Services} services, {result.Guidance} guidance pages) into '{options.OutputDirectory}' in {result.Elapsed.TotalSeconds:0.0} s; {result.Warnings} warning(s).");
+        return Success;
+    }
+
+    private static int RunSchema(string[] args, TextWriter stdout)
+    {
+        var a = Arguments.Parse(args);
+        if (a.Help) { stdout.WriteLine("Usage: dotnet run --project generator -- schema > content/schema/service.schema.json\n\nPrints the JSON Schema for service records, made from the generator's own model."); return Success; }
+        stdout.Write(Load.SchemaGenerator.ServiceSchema());
         return Success;
     }
 

@@ -14,3 +14,10 @@ public sealed class RequiredAttribute : Attribute;
 /// Marks a property that is computed by the generator, never read from YAML.
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class NotInFileAttribute : Attribute;
+
+/// Lists the only values a text field (or each item of a list) may take; used for the JSON Schema.
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class AllowedAttribute(params string[] values) : Attribute
+{
+    public IReadOnlyList<string> Values { get; } = values;
+}

@@ -6,7 +6,7 @@ public sealed class Phone
     [Required] public string Number { get; set; } = "";
     public string? Label { get; set; }
     /// voice, text (SMS) or textphone.
-    public string? Type { get; set; }
+    [Allowed("voice", "text", "textphone")] public string? Type { get; set; }
     public string? Hours { get; set; }
     public bool? Free { get; set; }
     public bool? ShowsOnBill { get; set; }

@@ -12,7 +12,7 @@ public sealed class Service : Record
     [Required] public List<string> Categories { get; set; } = new();
     public List<string> Audiences { get; set; } = new();
     public string? Eligibility { get; set; }
-    [Required] public List<string> ServiceAreas { get; set; } = new();
+    [Required, Allowed("city-of-london", "london", "national")] public List<string> ServiceAreas { get; set; } = new();
     public string? Url { get; set; }
     public List<Phone> Phones { get; set; } = new();
     public List<EmailAddress> Emails { get; set; } = new();
