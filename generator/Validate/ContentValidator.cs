@@ -19,6 +19,7 @@ public sealed class ContentValidator
         new ReferenceCheck(),
         new ReviewDateCheck(),
         new MarkdownCheck(),
+        new ReadabilityCheck(),
     });
 
     public void Validate(ContentSet content, CheckContext context)
