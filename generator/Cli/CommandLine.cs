@@ -19,6 +19,7 @@ public static class CommandLine
         Commands:
           build    Check the content and build the site.
           check    Check the content only; write nothing.
+          new      Create a new service or guidance page: new service "Name".
           schema   Print the JSON Schema for service records (content/schema/service.schema.json).
 
         Run 'dotnet run --project generator -- <command> --help' for a command's options.
@@ -63,7 +64,8 @@ public static class CommandLine
                 "build" => RunBuild(rest, outWriter, errWriter),
                 "check" => RunCheck(rest, outWriter, errWriter),
                 "schema" => RunSchema(rest, outWriter),
-                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, schema."),
+                "new" => NewCommand.Run(rest, outWriter, errWriter),
+                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, new, serve, schema."),
             };
         }
         catch (UsageException ex)

@@ -21,6 +21,9 @@ public static partial class ContentLoader
         var taxonomy = LoadRecord<Taxonomy>(root, "taxonomy.yml", problems) ?? new Taxonomy { SourceFile = "taxonomy.yml" };
         var services = LoadServices(root, problems);
         var guidance = LoadGuidance(root, problems);
+        var synonyms = File.Exists(Path.Combine(root, "search", "synonyms.yml"))
+            ? LoadRecord<Synonyms>(root, "search/synonyms.yml", problems) ?? new Synonyms()
+            : new Synonyms();
         return new ContentSet
         {
             ContentDirectory = root,
@@ -28,6 +31,7 @@ public static partial class ContentLoader
             Taxonomy = taxonomy,
             Services = services,
             Guidance = guidance,
+            Synonyms = synonyms,
         };
     }
 

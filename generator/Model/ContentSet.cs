@@ -8,4 +8,6 @@ public sealed class ContentSet
     public required Taxonomy Taxonomy { get; init; }
     public required IReadOnlyList<Service> Services { get; init; }
     public required IReadOnlyList<Guidance> Guidance { get; init; }
+    /// Search synonyms; empty when content/search/synonyms.yml does not exist.
+    public Synonyms Synonyms { get; init; } = new();
 }

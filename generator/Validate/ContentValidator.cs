@@ -20,6 +20,7 @@ public sealed class ContentValidator
         new ReviewDateCheck(),
         new MarkdownCheck(),
         new ReadabilityCheck(),
+        new LinkCheck(),
     });
 
     public void Validate(ContentSet content, CheckContext context)

@@ -1,4 +1,6 @@
 using System.Text;
+using DirectoryPortal.Load;
+using DirectoryPortal.Model;
 
 namespace DirectoryPortal.Write;
 
@@ -15,6 +17,8 @@ public static class ThemeAssets
                 output.Add(Path.GetRelativePath(root, file).Replace('\\', '/'), File.ReadAllBytes(file));
         }
 
+        AddVendorFiles(output, themeDirectory);
+
         var css = new StringBuilder();
         var components = Path.Combine(themeDirectory, "components");
         if (!Directory.Exists(components)) return;
@@ -27,5 +31,24 @@ public static class ThemeAssets
                 output.Add($"assets/{Path.GetFileName(file)}", File.ReadAllBytes(file));
         }
         output.Add("assets/components.css", css.ToString());
+    }
+
+    /// Copies the npm files the theme lists in vendor.yml; a missing one stops the build with the fix.
+    private static void AddVendorFiles(OutputFiles output, string themeDirectory)
+    {
+        var path = Path.Combine(themeDirectory, "vendor.yml");
+        if (!File.Exists(path)) return;
+        var problems = new ProblemList();
+        var list = ContentLoader.BindRecord<VendorFiles>(File.ReadAllText(path), "vendor.yml", problems);
+        if (list is null || problems.HasErrors)
+            throw new InvalidDataException($"{path}: " + string.Join("; ", problems.Sorted()));
+        foreach (var file in list.Files)
+        {
+            var source = Path.GetFullPath(Path.Combine(themeDirectory, file.From));
+            if (!File.Exists(source))
+                throw new FileNotFoundException(
+                    $"The theme needs {file.From}, which is not installed. Run 'npm ci' in {themeDirectory} (building the generator does this on a fresh clone).", source);
+            output.Add(file.To, File.ReadAllBytes(source));
+        }
     }
 }

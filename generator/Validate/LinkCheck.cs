@@ -1,0 +1,86 @@
+using DirectoryPortal.Model;
+using DirectoryPortal.Render;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Renderers.Html;
+using Markdig.Syntax.Inlines;
+
+namespace DirectoryPortal.Validate;
+
+/// Links inside Markdown that point at this site must reach a page that will exist, and an anchor on it.
+public sealed class LinkCheck : IContentCheck
+{
+    // Section ids the service layout always renders; other anchors on service pages are not promised.
+    private static readonly string[] ServiceAnchors = ["contact", "opening-hours", "who-it-is-for", "how-to-get-help", "categories", "report"];
+
+    public void Check(ContentSet content, CheckContext context)
+    {
+        var pages = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var path in new[] { SitePaths.Home, SitePaths.AToZ, SitePaths.Print, SitePaths.Search, SitePaths.Categories, SitePaths.Guidance })
+            pages[path] = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in content.Taxonomy.Categories) pages[SitePaths.Category(c.Slug)] = new(StringComparer.Ordinal);
+        foreach (var s in content.Services) pages[SitePaths.Service(s.Slug)] = new(ServiceAnchors, StringComparer.Ordinal);
+        foreach (var g in content.Guidance) pages[SitePaths.GuidancePage(g.Slug)] = HeadingIds(g.Body);
+
+        foreach (var g in content.Guidance)
+            Inspect(g, "body", g.Body, g.BodyFirstLine, SitePaths.GuidancePage(g.Slug), pages, context);
+        foreach (var s in content.Services)
+            if (s.Details is { } details)
+                Inspect(s, "details", details, s.PositionOf("details").Line + 1, SitePaths.Service(s.Slug), pages, context);
+        var notice = content.Site.EmergencyNotice;
+        if (notice.Length > 0)
+            Inspect(content.Site, "emergency_notice", notice, content.Site.PositionOf("emergency_notice").Line, SitePaths.Home, pages, context);
+    }
+
+    private static HashSet<string> HeadingIds(string markdown)
+    {
+        var document = Markdown.Parse(markdown, MarkdownRenderer.Output);
+        return document.Descendants<HeadingBlock>()
+            .Select(h => h.TryGetAttributes()?.Id).Where(id => id is not null).Select(id => id!)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static void Inspect(Record record, string field, string markdown, int firstLine, string pagePath,
+        Dictionary<string, HashSet<string>> pages, CheckContext context)
+    {
+        var document = Markdown.Parse(markdown, MarkdownRenderer.Output);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var url = link.Url ?? "";
+            if (url.Length == 0 || url.Contains(':')) continue;
+            var hash = url.IndexOf('#');
+            var path = hash >= 0 ? url[..hash] : url;
+            var anchor = hash >= 0 ? url[(hash + 1)..] : "";
+            var target = path.Length == 0 ? pagePath : Resolve(pagePath, path);
+            var line = firstLine + link.Line;
+            if (target is null || !pages.TryGetValue(target, out var anchors))
+            {
+                context.Problems.Error(record.SourceFile, line, link.Column + 1, field, $"the link '{url}' points to a page that does not exist.",
+                    $"Links are relative to this page ({pagePath}). A service is '../services/<slug>/index.html' from a guidance page; a guidance page is '<slug>.html'.");
+                continue;
+            }
+            if (anchor.Length > 0 && !anchors.Contains(anchor))
+                context.Problems.Error(record.SourceFile, line, link.Column + 1, field, $"the link '{url}' points to '#{anchor}', which is not on that page.",
+                    anchors.Count == 0 ? "Remove the '#...' part." : $"Use one of: {string.Join(", ", anchors.Order(StringComparer.Ordinal).Select(a => "#" + a))}.");
+        }
+    }
+
+    /// Resolves a relative link from a page to a site path, or null if it climbs above the site.
+    public static string? Resolve(string fromPage, string relative)
+    {
+        var parts = fromPage.Split('/').ToList();
+        parts.RemoveAt(parts.Count - 1);
+        foreach (var segment in relative.Split('?')[0].Split('/'))
+        {
+            if (segment is "" or ".") continue;
+            if (segment == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else parts.Add(segment);
+        }
+        var result = string.Join('/', parts);
+        return relative.EndsWith('/') || result.Length == 0 ? (result.Length == 0 ? "index.html" : result + "/index.html") : result;
+    }
+}
