@@ -19,6 +19,7 @@ public static class CommandLine
         Commands:
           build    Check the content and build the site.
           check    Check the content only; write nothing.
+          serve    Build, serve on this computer and rebuild on every save.
           new      Create a new service or guidance page: new service "Name".
           schema   Print the JSON Schema for service records (content/schema/service.schema.json).
 
@@ -65,6 +66,7 @@ public static class CommandLine
                 "check" => RunCheck(rest, outWriter, errWriter),
                 "schema" => RunSchema(rest, outWriter),
                 "new" => NewCommand.Run(rest, outWriter, errWriter),
+                "serve" => RunServe(rest, outWriter),
                 _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, new, serve, schema."),
             };
         }
@@ -106,6 +108,35 @@ public static class CommandLine
             return ContentErrors;
         }
         stdout.WriteLine($"Built {result.PagesWritten} pages ({result.Services} services, {result.Guidance} guidance pages) into '{options.OutputDirectory}' in {result.Elapsed.TotalSeconds:0.0} s; {result.Warnings} warning(s).");
+        return Success;
+    }
+
+    private const string ServeHelp = """
+        Usage: dotnet run --project generator -- serve [--content DIR] [--theme DIR] [--port N]
+
+        Builds the site in memory and serves it at http://127.0.0.1:N/ (this computer only).
+        Every time you save a file in the content or theme folder the site is rebuilt and open
+        pages reload by themselves. If an edit has errors, they are shown in the terminal and on
+        the page, and the last good version stays up. Press Ctrl+C to stop.
+
+          --content DIR   content folder (default: content)
+          --theme DIR     theme folder (default: themes/default)
+          --port N        port (default: 8080; 0 picks a free one)
+        """;
+
+    private static int RunServe(string[] args, TextWriter stdout)
+    {
+        var a = Arguments.Parse(args, "content", "theme", "port");
+        if (a.Help) { stdout.WriteLine(ServeHelp); return Success; }
+        if (!int.TryParse(a.Get("port", "8080"), out var port) || port is < 0 or > 65535)
+            throw new UsageException("--port must be a number from 0 to 65535.");
+        var options = new BuildOptions(a.Get("content", "content"), a.Get("theme", Path.Combine("themes", "default")), "unused");
+        var server = new Serve.DevServer(options, port, stdout);
+        server.StartAsync().GetAwaiter().GetResult();
+        var stopped = new ManualResetEventSlim();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopped.Set(); };
+        stopped.Wait();
+        server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return Success;
     }
 

@@ -11,15 +11,16 @@ public static partial class ContentLoader
     public static partial Regex SafeSlug();
 
     /// Loads the whole content folder. Never throws for bad content: problems go to <paramref name="problems"/>.
-    public static ContentSet Load(string contentDirectory, ProblemList problems)
+    public static ContentSet Load(string contentDirectory, ProblemList problems, RecordCache? cache = null)
     {
+        cache?.StartLoad();
         var root = Path.GetFullPath(contentDirectory);
         if (!Directory.Exists(root))
             throw new DirectoryNotFoundException($"Content folder '{contentDirectory}' does not exist.");
 
         var site = LoadRecord<Site>(root, "site.yml", problems) ?? new Site { SourceFile = "site.yml" };
         var taxonomy = LoadRecord<Taxonomy>(root, "taxonomy.yml", problems) ?? new Taxonomy { SourceFile = "taxonomy.yml" };
-        var services = LoadServices(root, problems);
+        var services = LoadServices(root, problems, cache);
         var guidance = LoadGuidance(root, problems);
         var synonyms = File.Exists(Path.Combine(root, "search", "synonyms.yml"))
             ? LoadRecord<Synonyms>(root, "search/synonyms.yml", problems) ?? new Synonyms()
@@ -64,11 +65,12 @@ public static partial class ContentLoader
         return record;
     }
 
-    private static IReadOnlyList<Service> LoadServices(string root, ProblemList problems)
+    private static IReadOnlyList<Service> LoadServices(string root, ProblemList problems, RecordCache? cache)
     {
         var dir = Path.Combine(root, "services");
         var result = new List<Service>();
         if (!Directory.Exists(dir)) return result;
+        var toRead = new List<(string Path, string Relative, string Slug)>();
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
         {
@@ -95,12 +97,35 @@ public static partial class ContentLoader
                 continue;
             }
             seen[slug] = relative;
-            var text = YamlFile.ReadText(path, relative, problems);
-            if (text is null) continue;
-            var service = BindRecord<Service>(text, relative, problems);
-            if (service is null) continue;
-            service.Slug = slug;
-            result.Add(service);
+            toRead.Add((path, relative, slug));
+        }
+
+        // Files are independent, so they are parsed in parallel; results are merged in file order.
+        var loaded = new RecordCache.Entry?[toRead.Count];
+        Parallel.For(0, toRead.Count, i =>
+        {
+            var (path, relative, slug) = toRead[i];
+            var local = new ProblemList();
+            var text = YamlFile.ReadText(path, relative, local);
+            if (text is not null && cache is not null && cache.TryGet(path, text, out var hit))
+            {
+                loaded[i] = hit;
+                return;
+            }
+            var service = text is null ? null : BindRecord<Service>(text, relative, local);
+            if (service is not null) service.Slug = slug;
+            var entry = new RecordCache.Entry(text ?? "", service, local.Sorted());
+            if (text is not null && cache is not null)
+            {
+                cache.Put(path, entry);
+                cache.Changed.Add(relative);
+            }
+            loaded[i] = entry;
+        });
+        foreach (var entry in loaded)
+        {
+            foreach (var p in entry!.Problems) problems.Add(p);
+            if (entry.Record is Service service) result.Add(service);
         }
         return result;
     }

@@ -13,6 +13,7 @@ public sealed class SiteBuilder
     private readonly BuildOptions _options;
     private readonly ContentValidator _validator;
     private readonly PageRenderer _renderer;
+    private readonly Index.SearchIndexWriter _indexWriter = new();
 
     public SiteBuilder(BuildOptions options, ContentValidator? validator = null)
     {
@@ -34,18 +35,54 @@ public sealed class SiteBuilder
 
     public async Task<BuildResult> BuildAsync()
     {
+        var (result, output) = await BuildInMemoryAsync();
+        if (output is not null) SiteWriter.Write(output, _options.OutputDirectory);
+        return result;
+    }
+
+    /// Loads, checks and renders without touching disk. With <paramref name="previous"/> and a cache that
+    /// saw only service files change, re-renders just the pages those services appear on.
+    public async Task<(BuildResult Result, OutputFiles? Output)> BuildInMemoryAsync(RecordCache? cache = null, OutputFiles? previous = null)
+    {
         var clock = Stopwatch.StartNew();
-        var (content, problems) = Check(_options.ContentDirectory, _options.Today, _validator);
+        var problems = new ProblemList();
+        var content = ContentLoader.Load(_options.ContentDirectory, problems, cache);
+        _validator.Validate(content, new CheckContext(problems, _options.Today));
         if (problems.HasErrors)
-            return new BuildResult(problems.Sorted(), 0, content.Services.Count, content.Guidance.Count, clock.Elapsed);
+            return (new BuildResult(problems.Sorted(), 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
 
         var site = new SiteView(content);
         var pages = PagePlanner.Plan(site);
+        var toRender = previous is not null && cache is not null ? Affected(pages, site, cache, previous) : pages;
         var output = new OutputFiles();
-        foreach (var (path, html) in await _renderer.RenderAllAsync(pages)) output.Add(path, html);
+        if (!ReferenceEquals(toRender, pages))
+        {
+            var planned = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var (path, bytes) in previous!.Files)
+                if (!path.EndsWith(".html", StringComparison.Ordinal) || planned.Contains(path)) output.Add(path, bytes);
+        }
+        foreach (var (path, html) in await _renderer.RenderAllAsync(toRender)) output.Add(path, html);
         ThemeAssets.Add(output, _options.ThemeDirectory, _options.ContentDirectory);
         SitemapWriter.Add(output, site, pages);
-        SiteWriter.Write(output, _options.OutputDirectory);
-        return new BuildResult(problems.Sorted(), pages.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
+        _indexWriter.Add(output, site);
+        var result = new BuildResult(problems.Sorted(), toRender.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
+        return (result, output);
+    }
+
+    // Only a service file changed: its page, the lists it appears in, and the pages that link to it need
+    // re-rendering. Anything else (site settings, taxonomy, guidance, theme) changes pages everywhere.
+    private static IReadOnlyList<PageModel> Affected(IReadOnlyList<PageModel> pages, SiteView site, RecordCache cache, OutputFiles previous)
+    {
+        var changed = cache.Changed.ToList();
+        if (changed.Count == 0 || changed.Any(c => !c.StartsWith("services/", StringComparison.Ordinal))) return pages;
+        var slugs = changed.Select(c => Path.GetFileNameWithoutExtension(c)).ToHashSet(StringComparer.Ordinal);
+        return pages.Where(p => p switch
+        {
+            ServicePage sp => slugs.Contains(sp.Service.Slug) || !previous.Files.ContainsKey(p.Path),
+            // A category the service left keeps a stale card until a full build; re-render all categories to be safe.
+            CategoryPage => true,
+            GuidancePage gp => gp.Guidance.RelatedServices.Any(slugs.Contains),
+            _ => true,
+        }).ToList();
     }
 }

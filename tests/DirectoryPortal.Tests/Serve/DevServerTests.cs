@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using DirectoryPortal.Pipeline;
+using DirectoryPortal.Serve;
+using DirectoryPortal.Tests.Support;
+
+namespace DirectoryPortal.Tests.Serve;
+
+/// `serve` rebuilds on save, serves the new page, and keeps the last good site when an edit is broken.
+public class DevServerTests
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
+
+    private static async Task<DevServer> Start(TempContent t)
+    {
+        var server = new DevServer(new BuildOptions(t.Content, Repo.Theme, t.Output) { Today = Checking.Today }, 0, TextWriter.Null);
+        await server.StartAsync();
+        return server;
+    }
+
+    private static async Task<string> WaitFor(Func<Task<string>> fetch, Func<string, bool> done, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        string last;
+        do
+        {
+            last = await fetch();
+            if (done(last)) return last;
+            await Task.Delay(25);
+        } while (clock.Elapsed < limit);
+        throw new TimeoutException($"Condition not met within {limit}; last response:\n{last}");
+    }
+
+    [Fact]
+    public async Task Serves_only_on_loopback_and_injects_live_reload()
+    {
+        using var t = new TempContent();
+        await using var server = await Start(t);
+        Assert.StartsWith("http://127.0.0.1:", server.Url);
+        var html = await Http.GetStringAsync(server.Url + "services/test-helpline/index.html");
+        Assert.Contains("<h1>Test Helpline</h1>", html);
+        Assert.Contains(LiveReloadScript.Path, html);
+        var missing = await Http.GetAsync(server.Url + "no/such/page.html");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_edit_to_a_service_is_served_after_the_watcher_rebuilds()
+    {
+        using var t = new TempContent();
+        await using var server = await Start(t);
+        var url = server.Url + "services/test-helpline/index.html";
+        var clock = Stopwatch.StartNew();
+        t.Write("services/test-helpline.yml", TempContent.ServiceYml.Replace("name: Test Helpline", "name: Renamed Helpline"));
+        var html = await WaitFor(() => Http.GetStringAsync(url), h => h.Contains("<h1>Renamed Helpline</h1>"), TimeSpan.FromSeconds(10));
+        Assert.Contains("Renamed Helpline", html);
+        // The A to Z is re-rendered too, since the name changed.
+        Assert.Contains("Renamed Helpline", await Http.GetStringAsync(server.Url + "a-z.html"));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_broken_edit_keeps_the_last_good_site_and_reports_the_error()
+    {
+        using var t = new TempContent();
+        await using var server = await Start(t);
+        var before = server.Version;
+        t.Write("services/test-helpline.yml", TempContent.ServiceYml.Replace("\"0808 2000 247\"", "\"0808\""));
+        var status = await WaitFor(() => Http.GetStringAsync(server.Url + "__directoryportal/status"), s => s.Contains("phones[0].number"), TimeSpan.FromSeconds(10));
+        Assert.Contains("test-helpline.yml", status);
+        Assert.True(server.Version > before);
+        var html = await Http.GetStringAsync(server.Url + "services/test-helpline/index.html");
+        Assert.Contains("0808 200 0247", html);
+
+        t.Write("services/test-helpline.yml", TempContent.ServiceYml);
+        await WaitFor(() => Http.GetStringAsync(server.Url + "__directoryportal/status"), s => s.Contains("\"errors\":[]"), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_new_guidance_page_appears_without_restarting()
+    {
+        using var t = new TempContent();
+        await using var server = await Start(t);
+        t.Write("guidance/new-page.md", TempContent.GuidanceMd.Replace("title: Getting help", "title: Brand new page"));
+        await WaitFor(async () =>
+        {
+            var r = await Http.GetAsync(server.Url + "guidance/new-page.html");
+            return r.IsSuccessStatusCode ? await r.Content.ReadAsStringAsync() : "";
+        }, h => h.Contains("Brand new page"), TimeSpan.FromSeconds(10));
+    }
+}

@@ -1,0 +1,130 @@
+// Search runs entirely in the browser: the query never leaves the device and is never stored.
+// Needs lunr.min.js and search-index.js (which sets window.DirectoryPortalSearch) loaded first.
+(function () {
+  "use strict";
+  var root = document.querySelector("[data-search]");
+  var data = window.DirectoryPortalSearch;
+  if (!root || !data || !window.lunr) return;
+
+  var index = lunr.Index.load(data.index);
+  var docs = data.docs;
+  var input = root.querySelector("#search-q");
+  var list = root.querySelector("[data-search-list]");
+  var status = root.querySelector("[data-search-status]");
+  var filters = root.querySelectorAll("[data-filter]");
+  var fallback = document.querySelector(".search-page__nojs");
+
+  root.hidden = false;
+  if (fallback) fallback.hidden = true;
+
+  // Same cleaning lunr applies when indexing: lower case, split on spaces and hyphens, trim punctuation.
+  function tokens(text) {
+    return text.toLowerCase().split(/[\s\-]+/)
+      .map(function (t) { return t.replace(/^\W+/, "").replace(/\W+$/, ""); })
+      .filter(function (t) { return t.length > 0; });
+  }
+
+  // Editors' synonym groups: a query word or phrase from a group also searches for the rest of it.
+  function synonymsFor(query) {
+    var padded = " " + tokens(query).join(" ") + " ";
+    var extra = [];
+    (data.synonyms || []).forEach(function (group) {
+      var hit = group.some(function (term) { return padded.indexOf(" " + tokens(term).join(" ") + " ") >= 0; });
+      if (!hit) return;
+      group.forEach(function (term) { tokens(term).forEach(function (t) { extra.push(t); }); });
+    });
+    return extra;
+  }
+
+  function isStopWord(t) { return lunr.stopWordFilter(new lunr.Token(t, {})) === undefined; }
+
+  function run(query) {
+    var words = tokens(query).filter(function (t) { return !isStopWord(t); });
+    var extra = synonymsFor(query).filter(function (t) { return !isStopWord(t) && words.indexOf(t) < 0; });
+    if (words.length === 0 && extra.length === 0) return [];
+    return index.query(function (q) {
+      words.forEach(function (t, i) {
+        var last = i === words.length - 1;
+        q.term(t, { boost: 10 });
+        // The word being typed is probably unfinished, so it also matches as a prefix.
+        if (last && t.length >= 2) q.term(t, { boost: 4, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+        // Longer words tolerate typing mistakes ("marrage", "harrasment").
+        if (t.length >= 5) q.term(t, { boost: 1, editDistance: t.length >= 8 ? 2 : 1 });
+      });
+      extra.forEach(function (t) { q.term(t, { boost: 5 }); });
+    });
+  }
+
+  function selected() {
+    var f = {};
+    filters.forEach(function (el) { f[el.getAttribute("data-filter")] = el.type === "checkbox" ? el.checked : el.value; });
+    return f;
+  }
+
+  function passes(doc, f) {
+    if (f.category && doc.c.indexOf(f.category) < 0) return false;
+    if (f.audience && doc.a.indexOf(f.audience) < 0) return false;
+    if (f.language && doc.l.indexOf(f.language) < 0) return false;
+    if (f.open247 && !doc.o) return false;
+    if (f.free && !doc.f) return false;
+    return true;
+  }
+
+  function element(tag, className, text) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text) el.textContent = text;
+    return el;
+  }
+
+  function render(query) {
+    var f = selected();
+    var results = run(query).map(function (r) { return docs[+r.ref]; }).filter(function (d) { return passes(d, f); });
+    list.textContent = "";
+    results.forEach(function (doc) {
+      var li = element("li");
+      var h = element("h2");
+      var a = element("a", null, doc.t);
+      a.href = doc.u;
+      h.appendChild(a);
+      li.appendChild(h);
+      if (doc.s) li.appendChild(element("p", null, doc.s));
+      var meta = element("p", "search-results__meta", (doc.k === "g" ? "Information page" : "Service") +
+        (doc.c.length ? ": " + doc.c.map(function (c) { return (data.categories || {})[c] || c; }).join(", ") : ""));
+      li.appendChild(meta);
+      if (doc.p) {
+        var phone = element("p", "search-results__phone", "Call: ");
+        var link = element("a", null, doc.p);
+        link.href = doc.h;
+        phone.appendChild(link);
+        li.appendChild(phone);
+      }
+      list.appendChild(li);
+    });
+    if (!query.trim()) status.textContent = "";
+    else if (results.length === 0) status.textContent = "No results. Try another word, or browse by need or the A to Z.";
+    else status.textContent = results.length + (results.length === 1 ? " result" : " results") + " for \u201c" + query.trim() + "\u201d";
+  }
+
+  var timer = null;
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(function () { render(input.value); }, 120);
+  }
+
+  input.addEventListener("input", schedule);
+  filters.forEach(function (el) { el.addEventListener("change", function () { render(input.value); }); });
+  root.querySelector("form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    render(input.value);
+  });
+
+  // A link from a partner site may carry ?q=. Use it, then drop it from this history entry.
+  var params = new URLSearchParams(window.location.search);
+  var initial = params.get("q");
+  if (initial) {
+    input.value = initial;
+    try { history.replaceState(null, "", window.location.pathname); } catch (e) { /* file:// in some browsers */ }
+    render(initial);
+  }
+})();
