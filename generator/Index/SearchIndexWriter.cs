@@ -58,7 +58,7 @@ public sealed class SearchIndexWriter
             documents.Add(new SearchDocument(documents.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), new Dictionary<string, string>
             {
                 ["title"] = g.Title,
-                ["keywords"] = Join(g.Categories.Select(site.CategoryName)),
+                ["keywords"] = Join(g.Keywords.Concat(g.Categories.Select(site.CategoryName))),
                 ["summary"] = g.Summary ?? "",
                 ["body"] = MarkdownRenderer.ToPlainText(g.Body),
             }));

@@ -14,4 +14,6 @@ public sealed class Guidance : Record
     public List<string> Categories { get; set; } = new();
     public int? Order { get; set; }
     public List<string> RelatedServices { get; set; } = new();
+    /// Extra words people might search with, as for services.
+    public List<string> Keywords { get; set; } = new();
 }
