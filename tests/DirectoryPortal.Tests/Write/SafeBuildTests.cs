@@ -48,3 +48,30 @@ public class SafeBuildTests
         Assert.Equal(a, b);
     }
 }
+
+/// A rebuild rewrites only the files whose bytes changed, and removes pages that no longer exist.
+public class IncrementalWriteTests
+{
+    [Fact]
+    public void Only_changed_files_are_rewritten_and_removed_pages_are_deleted()
+    {
+        using var t = new TempContent();
+        t.Write("services/second.yml", TempContent.ServiceYml.Replace("Test Helpline", "Second Line"));
+        Assert.True(Builds.Run(t.Content, t.Output).Succeeded);
+        var untouched = Path.Combine(t.Output, "404.html");
+        var edited = Path.Combine(t.Output, "services", "test-helpline", "index.html");
+        var old = DateTime.UtcNow.AddDays(-1);
+        File.SetLastWriteTimeUtc(untouched, old);
+        File.SetLastWriteTimeUtc(edited, old);
+
+        t.Write("services/test-helpline.yml", TempContent.ServiceYml.Replace("A helpline used by the tests.", "An edited description."));
+        t.Delete("services/second.yml");
+        Assert.True(Builds.Run(t.Content, t.Output).Succeeded);
+
+        Assert.Equal(old, File.GetLastWriteTimeUtc(untouched));
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(edited));
+        Assert.Contains("An edited description.", File.ReadAllText(edited));
+        Assert.False(Directory.Exists(Path.Combine(t.Output, "services", "second")));
+        Assert.Empty(Directory.EnumerateDirectories(t.Root, ".public.*"));
+    }
+}
