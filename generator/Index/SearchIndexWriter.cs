@@ -12,12 +12,12 @@ public sealed class SearchIndexWriter
 {
     public const string OutputPath = "assets/search-index.js";
 
-    /// Name first, then keywords and categories, then the description, then everything else.
+    /// Name first, then keywords and categories, then the description with everything else.
+    /// Three fields, not four: each field adds a vector per document, and size matters on a slow phone.
     public static readonly IReadOnlyList<SearchField> Fields =
     [
         new("title", 10),
         new("keywords", 5),
-        new("summary", 2),
         new("body", 1),
     ];
 
@@ -33,8 +33,7 @@ public sealed class SearchIndexWriter
             {
                 ["title"] = s.Name,
                 ["keywords"] = Join(s.Keywords.Concat(s.Categories.Select(site.CategoryName)).Append(s.Organization.Name)),
-                ["summary"] = s.Description,
-                ["body"] = Join(new[] { s.Details is null ? null : MarkdownRenderer.ToPlainText(s.Details), s.Eligibility, s.SafetyNotes, s.ScheduleNotes, s.Referral?.Notes }
+                ["body"] = Join(new[] { s.Description, s.Details is null ? null : MarkdownRenderer.ToPlainText(s.Details), s.Eligibility, s.SafetyNotes, s.ScheduleNotes, s.Referral?.Notes }
                     .Concat(s.Languages).Concat(s.Audiences.Select(site.AudienceName))),
             }));
             var phone = s.MainPhone;
@@ -59,8 +58,7 @@ public sealed class SearchIndexWriter
             {
                 ["title"] = g.Title,
                 ["keywords"] = Join(g.Keywords.Concat(g.Categories.Select(site.CategoryName))),
-                ["summary"] = g.Summary ?? "",
-                ["body"] = MarkdownRenderer.ToPlainText(g.Body),
+                ["body"] = Join([g.Summary, MarkdownRenderer.ToPlainText(g.Body)]),
             }));
             store.Add(new
             {
@@ -78,7 +76,7 @@ public sealed class SearchIndexWriter
             });
         }
 
-        var index = _builder.BuildJson(documents);
+        var index = SearchIndexPacker.Pack(_builder.BuildJson(documents));
         var options = new JsonSerializerOptions
         {
             DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,

@@ -45,6 +45,9 @@ internal static class LunrOracle
     public static JsonDocument MathFunctions(IEnumerable<double> numbers) =>
         JsonDocument.Parse(Run("math", ["[" + string.Join(',', numbers.Select(Number)) + "]"]));
 
+    /// <summary>The theme's unpacker run on a packed index: JSON.stringify of what lunr.Index.load will get.</summary>
+    public static string Unpack(string packedJson) => Run("unpack", [packedJson]);
+
     public static string Quote(string value)
     {
         var output = new StringBuilder();

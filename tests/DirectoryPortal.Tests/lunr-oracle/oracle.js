@@ -7,6 +7,7 @@
 //   node oracle.js pipeline <texts.json> <out.json>                tokenizer + indexing pipeline on each text
 //   node oracle.js lowercase <out.json>                            code points whose toLowerCase differs
 //   node oracle.js stopwords <out.json>                            lunr's English stop-word list
+//   node oracle.js unpack   <packed.json> <out.json>                the theme's search-index-unpack.js on a packed index
 //   node oracle.js math     <numbers.json> <out.json>              JSON.stringify, Math.log and Math.round of each number
 //
 // corpus.json: { "fields": [{ "name": "title", "boost": 10 }], "documents": [{ "ref": "1", "fields": { "title": "..." } }],
@@ -67,6 +68,11 @@ switch (command) {
       lunr: runQueries(theirs, corpus.queries),
       ours: runQueries(ours, corpus.queries)
     })
+    break
+  }
+  case 'unpack': {
+    const unpack = require('../../../themes/default/components/search-results/search-index-unpack.js')
+    fs.writeFileSync(args[1], JSON.stringify(unpack(readJson(args[0]))), 'utf8')
     break
   }
   case 'stem': {

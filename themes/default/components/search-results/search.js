@@ -1,12 +1,12 @@
 // Search runs entirely in the browser: the query never leaves the device and is never stored.
-// Needs lunr.min.js and search-index.js (which sets window.DirectoryPortalSearch) loaded first.
+// Needs lunr.min.js, search-index-unpack.js and search-index.js (which sets window.DirectoryPortalSearch) loaded first.
 (function () {
   "use strict";
   var root = document.querySelector("[data-search]");
   var data = window.DirectoryPortalSearch;
-  if (!root || !data || !window.lunr) return;
+  if (!root || !data || !window.lunr || !window.DirectoryPortalUnpack) return;
 
-  var index = lunr.Index.load(data.index);
+  var index = lunr.Index.load(window.DirectoryPortalUnpack(data.index));
   var docs = data.docs;
   var input = root.querySelector("#search-q");
   var list = root.querySelector("[data-search-list]");
