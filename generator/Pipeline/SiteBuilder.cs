@@ -44,6 +44,13 @@ public sealed class SiteBuilder
     /// saw only service files change, re-renders just the pages those services appear on.
     public async Task<(BuildResult Result, OutputFiles? Output)> BuildInMemoryAsync(RecordCache? cache = null, OutputFiles? previous = null)
     {
+        var (result, state) = await BuildStateAsync(cache, previous);
+        return (result, state?.Output);
+    }
+
+    /// As BuildInMemoryAsync, also returning the loaded content for a later RebuildServicesAsync.
+    public async Task<(BuildResult Result, BuildState? State)> BuildStateAsync(RecordCache? cache = null, OutputFiles? previous = null)
+    {
         var clock = Stopwatch.StartNew();
         var problems = new ProblemList();
         var content = ContentLoader.Load(_options.ContentDirectory, problems, cache);
@@ -65,8 +72,60 @@ public sealed class SiteBuilder
         ThemeAssets.Add(output, _options.ThemeDirectory, _options.ContentDirectory);
         SitemapWriter.Add(output, site, pages);
         _indexWriter.Add(output, site);
-        var result = new BuildResult(problems.Sorted(), toRender.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
-        return (result, output);
+        var sorted = problems.Sorted();
+        var result = new BuildResult(sorted, toRender.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
+        return (result, new BuildState(content, sorted, output));
+    }
+
+    /// After edits to service files only: re-reads and re-checks just those files, publishes their own
+    /// pages through <paramref name="publish"/> at once, then re-renders the lists, the pages that link
+    /// to them and the search index. Returns null when the edit needs a full build instead.
+    public async Task<(BuildResult Result, BuildState? State)?> RebuildServicesAsync(
+        BuildState previous, IReadOnlyCollection<string> changedFiles, Action<OutputFiles, int> publish)
+    {
+        var clock = Stopwatch.StartNew();
+        var problems = new ProblemList();
+        var content = ServiceEdit.Apply(previous.Content, changedFiles, problems);
+        if (content is null) return null;
+
+        var oldSlugs = previous.Content.Services.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        var slugsChanged = !oldSlugs.SetEquals(content.Services.Select(s => s.Slug));
+        // A service added or removed can break a guidance page's links, so guidance is re-checked then too.
+        var recheck = changedFiles.ToHashSet(StringComparer.Ordinal);
+        if (slugsChanged) recheck.UnionWith(content.Guidance.Select(g => g.SourceFile));
+        _validator.Validate(content, new CheckContext(problems, _options.Today) { Scope = r => recheck.Contains(r.SourceFile) });
+        var merged = previous.Problems.Where(p => !recheck.Contains(p.File))
+            .Concat(problems.Sorted().Where(p => recheck.Contains(p.File)))
+            .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
+            .ThenBy(p => p.Field, StringComparer.Ordinal).ThenBy(p => p.Message, StringComparer.Ordinal).ToList();
+        if (merged.Any(p => p.Severity == Severity.Error))
+            return (new BuildResult(merged, 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
+
+        var site = new SiteView(content);
+        var pages = PagePlanner.Plan(site);
+        var editedSlugs = changedFiles.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
+        var own = pages.Where(p => p is ServicePage sp && editedSlugs.Contains(sp.Service.Slug)).ToList();
+        var planned = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+
+        var quick = new OutputFiles();
+        foreach (var (path, bytes) in previous.Output.Files)
+            if (!path.EndsWith(".html", StringComparison.Ordinal) || planned.Contains(path)) quick.Add(path, bytes);
+        foreach (var (path, html) in await _renderer.RenderAllAsync(own)) quick.Add(path, html);
+        publish(quick, own.Count);
+
+        var rest = pages.Where(p => p switch
+        {
+            ServicePage sp => !previous.Output.Files.ContainsKey(p.Path) && !editedSlugs.Contains(sp.Service.Slug),
+            GuidancePage gp => gp.Guidance.RelatedServices.Any(editedSlugs.Contains),
+            _ => true,
+        }).ToList();
+        var output = new OutputFiles();
+        foreach (var (path, bytes) in quick.Files) output.Add(path, bytes);
+        foreach (var (path, html) in await _renderer.RenderAllAsync(rest)) output.Add(path, html);
+        SitemapWriter.Add(output, site, pages);
+        _indexWriter.Add(output, site);
+        var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
+        return (result, new BuildState(content, merged, output));
     }
 
     // Only a service file changed: its page, the lists it appears in, and the pages that link to it need

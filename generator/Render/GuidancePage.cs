@@ -6,7 +6,9 @@ namespace DirectoryPortal.Render;
 public sealed class GuidancePage : PageModel
 {
     public required Guidance Guidance { get; init; }
-    public required string BodyHtml { get; init; }
+    /// Rendered on first use, in parallel with other pages, and not at all for pages a rebuild skips.
+    public string BodyHtml => _body ??= MarkdownRenderer.ToHtml(Guidance.Body);
+    private string? _body;
     public override string Title => Guidance.Title;
     public override string? Description => Guidance.Summary;
     public override string Layout => "guidance";

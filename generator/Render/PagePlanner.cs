@@ -25,7 +25,6 @@ public static class PagePlanner
                 Site = site,
                 Path = SitePaths.Service(service.Slug),
                 Service = service,
-                DetailsHtml = service.Details is null ? "" : MarkdownRenderer.ToHtml(service.Details),
             });
         foreach (var guidance in site.Guidance)
             pages.Add(new GuidancePage
@@ -33,7 +32,6 @@ public static class PagePlanner
                 Site = site,
                 Path = SitePaths.GuidancePage(guidance.Slug),
                 Guidance = guidance,
-                BodyHtml = MarkdownRenderer.ToHtml(guidance.Body),
             });
         return pages;
     }

@@ -6,7 +6,9 @@ namespace DirectoryPortal.Render;
 public sealed class ServicePage : PageModel
 {
     public required Service Service { get; init; }
-    public required string DetailsHtml { get; init; }
+    /// Rendered on first use, in parallel with other pages, and not at all for pages a rebuild skips.
+    public string DetailsHtml => _details ??= Service.Details is null ? "" : MarkdownRenderer.ToHtml(Service.Details);
+    private string? _details;
     public override string Title => Service.Name;
     public override string? Description => Service.Description;
     public override string Layout => "service";

@@ -20,6 +20,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private SiteWatcher? _watcher;
     private OutputFiles? _site;
+    private BuildState? _state;
     private IReadOnlyList<string> _errors = [];
     private int _version;
 
@@ -64,18 +65,11 @@ public sealed class DevServer : IAsyncDisposable
                 // Compiled templates are cached by the renderer, so any other change gets a fresh one.
                 if (changedPaths is not null && !onlyServices && changedPaths.Any(p => p.EndsWith(".cshtml", StringComparison.Ordinal)))
                     _builder = new SiteBuilder(_options);
-                var (result, output) = await _builder.BuildInMemoryAsync(_cache, onlyServices ? _site : null);
-                if (output is not null)
+                var done = onlyServices && _state is not null && await TryRebuildServicesAsync(changedPaths!, clock);
+                if (!done)
                 {
-                    _site = output;
-                    _errors = [];
-                    _log.WriteLine($"Rebuilt {result.PagesWritten} page(s) in {clock.ElapsedMilliseconds} ms; {result.Warnings} warning(s).");
-                }
-                else
-                {
-                    _errors = result.Problems.Where(p => p.Severity == Severity.Error).Select(p => p.ToString()).ToList();
-                    foreach (var e in _errors) _log.WriteLine(e);
-                    _log.WriteLine($"Build failed: {result.Errors} error(s). Still serving the last good version.");
+                    var (result, state) = await _builder.BuildStateAsync(_cache, onlyServices ? _site : null);
+                    Accept(result, state, clock);
                 }
             }
             catch (Exception ex)
@@ -90,6 +84,58 @@ public sealed class DevServer : IAsyncDisposable
         {
             _rebuildGate.Release();
         }
+    }
+
+    // The edited service's own page is published first, so the editor sees it at once; the lists that
+    // show it and the search index follow a moment later.
+    private async Task<bool> TryRebuildServicesAsync(IReadOnlyList<string> changedPaths, System.Diagnostics.Stopwatch clock)
+    {
+        var relative = changedPaths
+            .Select(p => "services/" + Path.GetFileName(p))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var outcome = await _builder.RebuildServicesAsync(_state!, relative, (quick, pages) =>
+        {
+            _site = quick;
+            _errors = [];
+            _log.WriteLine($"Rebuilt {pages} page(s) in {clock.ElapsedMilliseconds} ms.");
+            LastRebuild = clock.Elapsed;
+            Interlocked.Increment(ref _version);
+        });
+        if (outcome is not { } done) return false;
+        if (done.State is not null)
+        {
+            _state = done.State;
+            _site = done.State.Output;
+            _log.WriteLine($"Updated the lists and search index ({done.Result.PagesWritten} page(s) in all) in {clock.ElapsedMilliseconds} ms; {done.Result.Warnings} warning(s).");
+        }
+        else
+        {
+            ReportErrors(done.Result);
+        }
+        return true;
+    }
+
+    private void Accept(BuildResult result, BuildState? state, System.Diagnostics.Stopwatch clock)
+    {
+        if (state is not null)
+        {
+            _state = state;
+            _site = state.Output;
+            _errors = [];
+            _log.WriteLine($"Rebuilt {result.PagesWritten} page(s) in {clock.ElapsedMilliseconds} ms; {result.Warnings} warning(s).");
+        }
+        else
+        {
+            ReportErrors(result);
+        }
+    }
+
+    private void ReportErrors(BuildResult result)
+    {
+        _errors = result.Problems.Where(p => p.Severity == Severity.Error).Select(p => p.ToString()).ToList();
+        foreach (var e in _errors) _log.WriteLine(e);
+        _log.WriteLine($"Build failed: {result.Errors} error(s). Still serving the last good version.");
     }
 
     private async Task ServeLoopAsync()

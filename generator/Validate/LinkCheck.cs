@@ -22,9 +22,9 @@ public sealed class LinkCheck : IContentCheck
         foreach (var s in content.Services) pages[SitePaths.Service(s.Slug)] = new(ServiceAnchors, StringComparer.Ordinal);
         foreach (var g in content.Guidance) pages[SitePaths.GuidancePage(g.Slug)] = HeadingIds(g.Body);
 
-        foreach (var g in content.Guidance)
+        foreach (var g in content.Guidance.Where(context.InScope))
             Inspect(g, "body", g.Body, g.BodyFirstLine, SitePaths.GuidancePage(g.Slug), pages, context);
-        foreach (var s in content.Services)
+        foreach (var s in content.Services.Where(context.InScope))
             if (s.Details is { } details)
                 Inspect(s, "details", details, s.PositionOf("details").Line + 1, SitePaths.Service(s.Slug), pages, context);
         var notice = content.Site.EmergencyNotice;

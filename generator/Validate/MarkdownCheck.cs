@@ -11,9 +11,9 @@ public sealed class MarkdownCheck : IContentCheck
 {
     public void Check(ContentSet content, CheckContext context)
     {
-        foreach (var g in content.Guidance)
+        foreach (var g in content.Guidance.Where(context.InScope))
             Inspect(g, "body", g.Body, g.BodyFirstLine, context);
-        foreach (var s in content.Services)
+        foreach (var s in content.Services.Where(context.InScope))
             if (s.Details is { } details)
                 Inspect(s, "details", details, s.PositionOf("details").Line + 1, context);
     }

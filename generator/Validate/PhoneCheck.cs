@@ -11,7 +11,7 @@ public sealed class PhoneCheck : IContentCheck
 
     public void Check(ContentSet content, CheckContext context)
     {
-        foreach (var s in content.Services)
+        foreach (var s in content.Services.Where(context.InScope))
             for (var i = 0; i < s.Phones.Count; i++)
             {
                 var phone = s.Phones[i];

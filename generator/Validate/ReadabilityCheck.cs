@@ -10,7 +10,7 @@ public sealed class ReadabilityCheck : IContentCheck
 
     public void Check(ContentSet content, CheckContext context)
     {
-        foreach (var g in content.Guidance)
+        foreach (var g in content.Guidance.Where(context.InScope))
         {
             var score = Readability.OfMarkdown(g.Body);
             if (score.Words > 0 && score.ReadingEase < Floor)

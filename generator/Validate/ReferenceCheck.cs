@@ -12,12 +12,12 @@ public sealed class ReferenceCheck : IContentCheck
         var audiences = content.Taxonomy.Audiences.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
         var services = content.Services.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
 
-        foreach (var s in content.Services)
+        foreach (var s in content.Services.Where(context.InScope))
         {
             Known(s, "categories", s.Categories, categories, "content/taxonomy.yml categories", context);
             Known(s, "audiences", s.Audiences, audiences, "content/taxonomy.yml audiences", context);
         }
-        foreach (var g in content.Guidance)
+        foreach (var g in content.Guidance.Where(context.InScope))
         {
             Known(g, "categories", g.Categories, categories, "content/taxonomy.yml categories", context);
             Known(g, "audience", g.Audience, audiences, "content/taxonomy.yml audiences", context);

@@ -53,8 +53,10 @@ public class DevServerTests
         t.Write("services/test-helpline.yml", TempContent.ServiceYml.Replace("name: Test Helpline", "name: Renamed Helpline"));
         var html = await WaitFor(() => Http.GetStringAsync(url), h => h.Contains("<h1>Renamed Helpline</h1>"), TimeSpan.FromSeconds(10));
         Assert.Contains("Renamed Helpline", html);
-        // The A to Z is re-rendered too, since the name changed.
-        Assert.Contains("Renamed Helpline", await Http.GetStringAsync(server.Url + "a-z.html"));
+        // The service's own page comes first; the A to Z follows once the lists are re-rendered.
+        await WaitFor(() => Http.GetStringAsync(server.Url + "a-z.html"), h => h.Contains("Renamed Helpline"), TimeSpan.FromSeconds(10));
+        var index = await WaitFor(() => Http.GetStringAsync(server.Url + "assets/search-index.js"), h => h.Contains("Renamed Helpline"), TimeSpan.FromSeconds(10));
+        Assert.DoesNotContain("\u0022Test Helpline", index);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10));
     }
 
@@ -73,6 +75,26 @@ public class DevServerTests
 
         t.Write("services/test-helpline.yml", TempContent.ServiceYml);
         await WaitFor(() => Http.GetStringAsync(server.Url + "__directoryportal/status"), s => s.Contains("\"errors\":[]"), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task Adding_and_deleting_a_service_updates_its_page_and_the_lists()
+    {
+        using var t = new TempContent();
+        await using var server = await Start(t);
+        t.Write("services/added-line.yml", TempContent.ServiceYml.Replace("name: Test Helpline", "name: Added Line"));
+        await WaitFor(() => Http.GetStringAsync(server.Url + "a-z.html"), h => h.Contains("Added Line"), TimeSpan.FromSeconds(10));
+        Assert.Contains("<h1>Added Line</h1>", await Http.GetStringAsync(server.Url + "services/added-line/index.html"));
+
+        t.Delete("services/added-line.yml");
+        await WaitFor(() => Http.GetStringAsync(server.Url + "a-z.html"), h => !h.Contains("Added Line"), TimeSpan.FromSeconds(10));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await Http.GetAsync(server.Url + "services/added-line/index.html")).StatusCode);
+
+        // Deleting a service a guidance page relies on is an error, and the last good site stays.
+        t.Delete("services/test-helpline.yml");
+        var status = await WaitFor(() => Http.GetStringAsync(server.Url + "__directoryportal/status"), s => s.Contains("related_services"), TimeSpan.FromSeconds(10));
+        Assert.Contains("getting-help.md", status);
+        Assert.Contains("<h1>Test Helpline</h1>", await Http.GetStringAsync(server.Url + "services/test-helpline/index.html"));
     }
 
     [Fact]
