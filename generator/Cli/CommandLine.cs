@@ -36,6 +36,7 @@ public static class CommandLine
           --content DIR   content folder (default: content)
           --theme DIR     theme folder (default: themes/default)
           --out DIR       output folder (default: public)
+          --timings true  also print how long each stage took
         """;
 
     private const string CheckHelp = """
@@ -85,7 +86,7 @@ public static class CommandLine
 
     private static int RunBuild(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var a = Arguments.Parse(args, "content", "theme", "out");
+        var a = Arguments.Parse(args, "content", "theme", "out", "timings");
         if (a.Help) { stdout.WriteLine(BuildHelp); return Success; }
         if (a.Positional.Count > 0) throw new UsageException($"Unexpected argument '{a.Positional[0]}'.");
         var options = new BuildOptions(a.Get("content", "content"), a.Get("theme", Path.Combine("themes", "default")), a.Get("out", "public"));
@@ -107,6 +108,8 @@ public static class CommandLine
             stderr.WriteLine($"Build failed: {result.Errors} error(s), {result.Warnings} warning(s). Nothing was written; the previous site in '{options.OutputDirectory}' is unchanged.");
             return ContentErrors;
         }
+        if (a.Get("timings") is "true" or "yes")
+            foreach (var (stage, time) in result.Stages) stdout.WriteLine($"  {stage,-22} {time.TotalMilliseconds,8:0} ms");
         stdout.WriteLine($"Built {result.PagesWritten} pages ({result.Services} services, {result.Guidance} guidance pages) into '{options.OutputDirectory}' in {result.Elapsed.TotalSeconds:0.0} s; {result.Warnings} warning(s).");
         return Success;
     }

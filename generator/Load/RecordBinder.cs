@@ -56,7 +56,7 @@ public sealed class RecordBinder
             Remember(childPath, keyNode);
             if (IsNull(valueNode))
             {
-                if (property.GetCustomAttribute<RequiredAttribute>() is not null)
+                if (IsRequired(property))
                     Error(keyNode, childPath, "is empty but required.", $"Give '{key}' a value.");
                 continue;
             }
@@ -65,7 +65,7 @@ public sealed class RecordBinder
         }
         foreach (var (name, property) in fields)
         {
-            if (property.GetCustomAttribute<RequiredAttribute>() is null || seen.Contains(name)) continue;
+            if (!IsRequired(property) || seen.Contains(name)) continue;
             Error(node, Join(path, name), "is missing but required.", $"Add a line '{name}: ...' (see docs/content-model.md).");
         }
     }
@@ -143,20 +143,21 @@ public sealed class RecordBinder
 
     private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
-    private static readonly Dictionary<Type, Dictionary<string, PropertyInfo>> Cache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<PropertyInfo, bool> Required = new();
+
+    // Attribute lookups allocate each time; thousands of records ask the same question.
+    private static bool IsRequired(PropertyInfo property) =>
+        Required.GetOrAdd(property, p => p.GetCustomAttribute<RequiredAttribute>() is not null);
+
+    // Read by every thread loading files in parallel, so lock-free.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>> Cache = new();
 
     /// The YAML name of every bindable property: [Field] if given, else the name in snake_case.
     public static Dictionary<string, PropertyInfo> FieldsOf(Type type)
     {
-        lock (Cache)
-        {
-            if (Cache.TryGetValue(type, out var known)) return known;
-            var fields = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.CanWrite && p.GetCustomAttribute<NotInFileAttribute>() is null)
-                .ToDictionary(p => p.GetCustomAttribute<FieldAttribute>()?.Name ?? SnakeCase(p.Name), p => p, StringComparer.Ordinal);
-            Cache[type] = fields;
-            return fields;
-        }
+        return Cache.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && p.GetCustomAttribute<NotInFileAttribute>() is null)
+            .ToDictionary(p => p.GetCustomAttribute<FieldAttribute>()?.Name ?? SnakeCase(p.Name), p => p, StringComparer.Ordinal));
     }
 
     public static string SnakeCase(string name)

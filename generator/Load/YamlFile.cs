@@ -18,31 +18,18 @@ public static class YamlFile
         var lastGood = Mark.Empty;
         try
         {
-            // A first pass over the raw events finds anchors and aliases before they are resolved away.
-            var parser = new Parser(new StringReader(text));
-            var refused = false;
-            while (MoveNext(parser, ref lastGood))
-            {
-                var ev = parser.Current!;
-                if (ev is AnchorAlias alias)
-                {
-                    problems.Error(file, (int)alias.Start.Line + offset, (int)alias.Start.Column, "",
-                        $"YAML alias '*{alias.Value}' is not allowed.",
-                        "Write the value out in full where it is needed instead of using '*' and '&'.");
-                    refused = true;
-                }
-                else if (ev is NodeEvent node && !node.Anchor.IsEmpty)
-                {
-                    problems.Error(file, (int)node.Start.Line + offset, (int)node.Start.Column, "",
-                        $"YAML anchor '&{node.Anchor}' is not allowed.",
-                        "Remove the '&' anchor and write values out in full.");
-                    refused = true;
-                }
-            }
-            if (refused) return null;
-
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            try
+            {
+                stream.Load(new StringReader(text));
+            }
+            catch (InvalidOperationException)
+            {
+                // Replay the events to find the last position the parser understood.
+                var parser = new Parser(new StringReader(text));
+                while (MoveNext(parser, ref lastGood)) { }
+                throw new ScannerStateException();
+            }
             if (stream.Documents.Count == 0) return null;
             if (stream.Documents.Count > 1)
             {
@@ -50,7 +37,19 @@ public static class YamlFile
                     "Keep one record per file and remove the extra '---' line.");
                 return null;
             }
-            return stream.Documents[0].RootNode;
+            var root = stream.Documents[0].RootNode;
+            // Every alias needs an anchor, so refusing anchors refuses both; one parse is enough.
+            var refused = false;
+            var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+            foreach (var node in root.AllNodes)
+            {
+                if (node.Anchor.IsEmpty || !seen.Add(node)) continue;
+                problems.Error(file, (int)node.Start.Line + offset, (int)node.Start.Column, "",
+                    $"YAML anchor '&{node.Anchor}' is not allowed, nor are aliases ('*{node.Anchor}') that repeat it.",
+                    "Remove the '&' anchor and any '*' alias, and write values out in full where they are needed.");
+                refused = true;
+            }
+            return refused ? null : root;
         }
         catch (ScannerStateException)
         {

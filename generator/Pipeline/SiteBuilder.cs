@@ -36,8 +36,10 @@ public sealed class SiteBuilder
     public async Task<BuildResult> BuildAsync()
     {
         var (result, output) = await BuildInMemoryAsync();
-        if (output is not null) SiteWriter.Write(output, _options.OutputDirectory);
-        return result;
+        if (output is null) return result;
+        var write = Stopwatch.StartNew();
+        SiteWriter.Write(output, _options.OutputDirectory);
+        return result with { Elapsed = result.Elapsed + write.Elapsed, Stages = [.. result.Stages, ("write", write.Elapsed)] };
     }
 
     /// Loads, checks and renders without touching disk. With <paramref name="previous"/> and a cache that
@@ -52,11 +54,14 @@ public sealed class SiteBuilder
     public async Task<(BuildResult Result, BuildState? State)> BuildStateAsync(RecordCache? cache = null, OutputFiles? previous = null)
     {
         var clock = Stopwatch.StartNew();
+        var stages = new StageTimer();
         var problems = new ProblemList();
         var content = ContentLoader.Load(_options.ContentDirectory, problems, cache);
+        stages.Lap("load");
         _validator.Validate(content, new CheckContext(problems, _options.Today));
+        stages.Lap("validate");
         if (problems.HasErrors)
-            return (new BuildResult(problems.Sorted(), 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
+            return (new BuildResult(problems.Sorted(), 0, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps }, null);
 
         var site = new SiteView(content);
         var pages = PagePlanner.Plan(site);
@@ -68,12 +73,17 @@ public sealed class SiteBuilder
             foreach (var (path, bytes) in previous!.Files)
                 if (!path.EndsWith(".html", StringComparison.Ordinal) || planned.Contains(path)) output.Add(path, bytes);
         }
+        // The search index needs only the content, so it is built while the pages render.
+        var index = Task.Run(() => _indexWriter.Add(output, site));
         foreach (var (path, html) in await _renderer.RenderAllAsync(toRender)) output.Add(path, html);
+        stages.Lap("render");
+        await index;
+        stages.Lap("index (after render)");
         ThemeAssets.Add(output, _options.ThemeDirectory, _options.ContentDirectory);
         SitemapWriter.Add(output, site, pages);
-        _indexWriter.Add(output, site);
+        stages.Lap("assets and sitemap");
         var sorted = problems.Sorted();
-        var result = new BuildResult(sorted, toRender.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
+        var result = new BuildResult(sorted, toRender.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps };
         return (result, new BuildState(content, sorted, output));
     }
 
