@@ -15,8 +15,14 @@ public sealed class SiteView
         ServicesBySlug = content.Services.ToDictionary(s => s.Slug, StringComparer.Ordinal);
         CategoriesBySlug = content.Taxonomy.Categories.GroupBy(c => c.Slug).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         AudiencesBySlug = content.Taxonomy.Audiences.GroupBy(a => a.Slug).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
+        // Built once so a service page or card asks a dictionary, not every guidance page (no quadratic step).
+        _guidanceTitles = new HashSet<string>(Guidance.Select(g => g.Title), StringComparer.OrdinalIgnoreCase);
+        _mentioning = Guidance.SelectMany(g => g.RelatedServices.Distinct(StringComparer.Ordinal).Select(slug => (slug, g)))
+            .ToLookup(x => x.slug, x => x.g, StringComparer.Ordinal);
     }
+
+    private readonly HashSet<string> _guidanceTitles;
+    private readonly ILookup<string, Guidance> _mentioning;
 
     public ContentSet Content { get; }
     public Site Site { get; }
@@ -38,5 +44,9 @@ public sealed class SiteView
 
     public IEnumerable<Service> ServicesIn(string category) => Services.Where(s => s.Categories.Contains(category));
     public IEnumerable<Guidance> GuidanceIn(string category) => Guidance.Where(g => g.Categories.Contains(category));
-    public IEnumerable<Guidance> GuidanceMentioning(string serviceSlug) => Guidance.Where(g => g.RelatedServices.Contains(serviceSlug));
+    /// Guidance pages that list the service in related_services, in guidance order.
+    public IEnumerable<Guidance> GuidanceMentioning(string serviceSlug) => _mentioning[serviceSlug];
+
+    /// True when a guidance page has this title, so a link to a service of the same name needs telling apart.
+    public bool IsGuidanceTitle(string text) => _guidanceTitles.Contains(text);
 }

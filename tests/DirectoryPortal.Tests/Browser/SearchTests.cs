@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using DirectoryPortal.Tests.Browser.Support;
+using DirectoryPortal.Tests.Search;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace DirectoryPortal.Tests.Browser;
+
+/// Search in the real page in Chromium: quality on realistic queries, privacy, links from partners, and file://.
+[Collection(BrowserCollection.Name)]
+public class SearchTests(BrowserSite site, ITestOutputHelper output)
+{
+    private static async Task<IReadOnlyList<string>> TypeAndReadAsync(IPage tab, string query, int top = 3)
+    {
+        var box = tab.Locator("#search-q");
+        await box.FillAsync("");
+        await box.PressSequentiallyAsync(query);
+        // Results appear as you type; wait for the status line to describe this query.
+        await tab.WaitForFunctionAsync("q => document.querySelector('[data-search-status]').textContent.includes(q.trim()) || document.querySelector('[data-search-status]').textContent.startsWith('No results')", query);
+        return await tab.EvalOnSelectorAllAsync<string[]>("[data-search-list] > li h2 a", $"(as) => as.slice(0, {top}).map(a => a.getAttribute('href'))");
+    }
+
+    [Fact]
+    public async Task At_least_95_percent_of_realistic_queries_find_their_page_in_the_top_three()
+    {
+        Assert.True(SearchQueries.All.Count >= 40, $"only {SearchQueries.All.Count} queries");
+        await using var context = await site.NewContextAsync();
+        var tab = await context.NewPageAsync();
+        await tab.GotoAsync(site.Url("search.html"));
+        var misses = new List<string>();
+        foreach (var (query, expected) in SearchQueries.All)
+        {
+            var top = await TypeAndReadAsync(tab, query);
+            if (!top.Contains(expected)) misses.Add($"'{query}': wanted {expected}, got {string.Join(", ", top)}");
+        }
+        foreach (var m in misses) output.WriteLine(m);
+        var rate = 1.0 - (double)misses.Count / SearchQueries.All.Count;
+        Assert.True(rate >= 0.95, $"top-3 hit rate {rate:P1}:\n" + string.Join("\n", misses));
+        context.AssertStayedOnSite();
+    }
+
+    [Fact]
+    public async Task A_partner_link_with_q_opens_results_and_the_query_leaves_no_trace()
+    {
+        await using var context = await site.NewContextAsync();
+        var tab = await context.NewPageAsync();
+        await tab.GotoAsync(site.Url("search.html") + "?q=forced%20marriage");
+        await tab.WaitForSelectorAsync("[data-search-list] > li");
+        Assert.Equal("forced marriage", await tab.InputValueAsync("#search-q"));
+        Assert.DoesNotContain("forced", tab.Url);
+        Assert.DoesNotContain("q=", tab.Url);
+        // Typing more does not add history entries or change the address.
+        var historyLength = await tab.EvaluateAsync<int>("history.length");
+        await TypeAndReadAsync(tab, "stalking");
+        Assert.Equal(historyLength, await tab.EvaluateAsync<int>("history.length"));
+        Assert.DoesNotContain("stalking", tab.Url);
+        Assert.Equal(0, await tab.EvaluateAsync<int>("localStorage.length + sessionStorage.length"));
+        Assert.Empty(await context.Context.CookiesAsync());
+        context.AssertStayedOnSite();
+    }
+
+    [Fact]
+    public async Task Filters_narrow_the_results()
+    {
+        await using var context = await site.NewContextAsync();
+        var tab = await context.NewPageAsync();
+        await tab.GotoAsync(site.Url("search.html"));
+        var all = await TypeAndReadAsync(tab, "help", top: 100);
+        await tab.CheckAsync("#search-open247");
+        var open = await tab.EvalOnSelectorAllAsync<string[]>("[data-search-list] > li h2 a", "as => as.map(a => a.getAttribute('href'))");
+        Assert.NotEmpty(open);
+        Assert.True(open.Length < all.Count, $"{open.Length} of {all.Count}");
+        Assert.Contains("services/national-domestic-abuse-helpline/index.html", open);
+        await tab.UncheckAsync("#search-open247");
+        await tab.SelectOptionAsync("#search-category", "forced-marriage");
+        var fm = await tab.EvalOnSelectorAllAsync<string[]>("[data-search-list] > li h2 a", "as => as.map(a => a.getAttribute('href'))");
+        Assert.NotEmpty(fm);
+        Assert.Contains("services/forced-marriage-unit/index.html", fm);
+        Assert.DoesNotContain("services/national-stalking-helpline/index.html", fm);
+    }
+
+    [Fact]
+    public async Task Search_works_when_the_site_is_opened_from_disk()
+    {
+        await using var context = await site.NewContextAsync();
+        var tab = await context.NewPageAsync();
+        await tab.GotoAsync(new Uri(Path.Combine(site.Output, "search.html")).AbsoluteUri);
+        var top = await TypeAndReadAsync(tab, "cutting");
+        Assert.Contains("guidance/fgm.html", top);
+        Assert.True(context.Errors.IsEmpty, string.Join("\n", context.Errors));
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_search_page_offers_browse_and_a_to_z()
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var tab = await context.NewPageAsync();
+        await tab.GotoAsync(site.Url("search.html"));
+        Assert.True(await tab.IsVisibleAsync(".search-page__nojs a[href='a-z.html']"));
+        Assert.True(await tab.IsVisibleAsync(".search-page__nojs a[href='categories/index.html']"));
+        Assert.False(await tab.IsVisibleAsync("[data-search]"));
+    }
+}
