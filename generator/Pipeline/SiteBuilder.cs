@@ -56,6 +56,8 @@ public sealed class SiteBuilder
         var clock = Stopwatch.StartNew();
         var stages = new StageTimer();
         var problems = new ProblemList();
+        // Templates compile on other cores while the content loads; render waits for them.
+        _ = _renderer.PrecompileAsync();
         var content = ContentLoader.Load(_options.ContentDirectory, problems, cache);
         stages.Lap("load");
         _validator.Validate(content, new CheckContext(problems, _options.Today));

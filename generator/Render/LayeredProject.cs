@@ -37,6 +37,21 @@ public sealed class LayeredProject : RazorLightProject
         return null;
     }
 
+    /// Every layout and component key any layer has ("layouts/service", "components/quick-exit/quick-exit").
+    public IReadOnlyList<string> TemplateKeys()
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var layer in _layers)
+            foreach (var folder in new[] { "layouts", "components" })
+            {
+                var dir = System.IO.Path.Combine(layer.Root, folder);
+                if (!Directory.Exists(dir)) continue;
+                foreach (var file in Directory.EnumerateFiles(dir, "*.cshtml", SearchOption.AllDirectories))
+                    keys.Add(System.IO.Path.GetRelativePath(layer.Root, file)[..^".cshtml".Length].Replace('\\', '/'));
+            }
+        return keys.ToList();
+    }
+
     public override Task<IEnumerable<RazorLightProjectItem>> GetImportsAsync(string templateKey) =>
         Task.FromResult(Enumerable.Empty<RazorLightProjectItem>());
 

@@ -8,6 +8,7 @@ public sealed class PageRenderer
 {
     private readonly RazorLightEngine _engine;
     private readonly LayeredProject _project;
+    private readonly Lazy<Task> _compiled;
 
     /// <paramref name="siteLayouts"/> is the content folder: its layouts/ and components/ override the theme's.
     public PageRenderer(string themeDirectory, string? siteOverrides = null)
@@ -21,15 +22,21 @@ public sealed class PageRenderer
             .UseMemoryCachingProvider()
             .SetOperatingAssembly(typeof(PageRenderer).Assembly)
             .Build();
+        _compiled = new Lazy<Task>(CompileAllAsync);
     }
+
+    /// Compiles every layout and component once (later calls return the same task). The templates do not
+    /// depend on the content, so a build starts this first and loads content while Roslyn works.
+    public Task PrecompileAsync() => _compiled.Value;
+
+    private Task CompileAllAsync() => Task.Run(() =>
+        Parallel.ForEachAsync(_project.TemplateKeys(), async (key, _) => await _engine.CompileTemplateAsync(key)));
 
     /// Renders every page, in parallel, and returns them keyed by output path.
     public async Task<IReadOnlyDictionary<string, string>> RenderAllAsync(IReadOnlyList<PageModel> pages)
     {
-        // Compiling the first use of each layout alone avoids several threads compiling the same template.
-        foreach (var layout in pages.Select(p => p.Layout).Distinct(StringComparer.Ordinal))
-            await RenderAsync(pages.First(p => p.Layout == layout));
-
+        // Compiled up front, so parallel renders never race to compile the same template.
+        await PrecompileAsync();
         var results = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(pages, async (page, _) => results[page.Path] = await RenderAsync(page));
         return results;
