@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.Json;
+using DirectoryPortal.Bench.Measure;
+using DirectoryPortal.Bench.Synthetic;
+
+namespace DirectoryPortal.Bench;
+
+/// The benchmark's three modes: the full benchmark, writing one content folder, and the profiling child.
+public static class Modes
+{
+    public static int Bench(BenchOptions options)
+    {
+        var repo = RepoPaths.Find();
+        if (!File.Exists(repo.GeneratorDll))
+            throw new ArgumentException($"{repo.GeneratorDll} is missing; run with -c Release so the generator is built in Release.");
+        var report = new BenchRunner(repo, options, Console.Out).Run();
+        return report ? 0 : 1;
+    }
+
+    public static int Generate(string[] args)
+    {
+        var size = int.Parse(Option(args, "--size") ?? "100", CultureInfo.InvariantCulture);
+        var target = Path.GetFullPath(Option(args, "--out") ?? throw new ArgumentException("generate needs --out DIR."));
+        var repo = RepoPaths.Find();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var shipped = ShippedSite.Read(repo.ShippedContent);
+        var directory = new DirectoryGenerator(shipped.CategorySlugs, shipped.AudienceSlugs, today).Generate(size, shipped.LinkedServiceSlugs);
+        ContentWriter.Write(directory, repo.ShippedContent, target);
+        Console.WriteLine($"Wrote {directory.Services.Count} services and {directory.Guidance.Count} guidance pages to {target}");
+        if (Option(args, "--hugo") is { } hugo)
+        {
+            Hugo.HugoSite.Write(directory, shipped.Taxonomy, repo.HugoTemplates, repo.Theme, Path.GetFullPath(hugo));
+            Console.WriteLine($"Wrote the Hugo site to {Path.GetFullPath(hugo)}");
+        }
+        return ContentVerifier.Verify(target, today, Console.Out) ? 0 : 1;
+    }
+
+    /// Run as a child so the profile starts cold, like the CLI, and its memory does not mix with the parent's.
+    public static async Task<int> ProfileAsync(string[] args)
+    {
+        var content = Option(args, "--content") ?? throw new ArgumentException("profile needs --content.");
+        var theme = Option(args, "--theme") ?? throw new ArgumentException("profile needs --theme.");
+        var output = Option(args, "--out") ?? throw new ArgumentException("profile needs --out.");
+        var runs = int.Parse(Option(args, "--runs") ?? "5", CultureInfo.InvariantCulture);
+        var today = DateOnly.ParseExact(Option(args, "--today") ?? DateTime.UtcNow.ToString("yyyy-MM-dd"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var phases = await new PhaseProfiler(content, theme, output, today).RunAsync();
+        var rebuild = await new RebuildProbe(content, theme, output + "-rebuild", today).RunAsync(runs);
+        Console.WriteLine(JsonSerializer.Serialize(new ProfileResult(phases, rebuild)));
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}
