@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using DirectoryPortal.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace DirectoryPortal.Load;
 

@@ -2,7 +2,6 @@ using System.Collections;
 using System.Globalization;
 using System.Reflection;
 using DirectoryPortal.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace DirectoryPortal.Load;
 
@@ -25,9 +24,9 @@ public sealed class RecordBinder
     }
 
     /// Fills <paramref name="target"/> (the root record or a nested object) from a mapping node.
-    public void BindObject(YamlNode node, object target, string path)
+    public void BindObject(YamlValue node, object target, string path)
     {
-        if (node is not YamlMappingNode map)
+        if (node is not YamlMap map)
         {
             Error(node, path, "should be a set of 'key: value' fields.", "Put each field on its own line as 'name: value', indented under its parent.");
             return;
@@ -35,9 +34,9 @@ public sealed class RecordBinder
         Remember(path, node);
         var fields = FieldsOf(target.GetType());
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (keyNode, valueNode) in map.Children)
+        foreach (var (keyNode, valueNode) in map.Pairs)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var key = (keyNode as YamlScalar)?.Value ?? "";
             var childPath = Join(path, key);
             if (!fields.TryGetValue(key, out var property))
             {
@@ -70,7 +69,7 @@ public sealed class RecordBinder
         }
     }
 
-    private object? Convert(YamlNode node, Type type, string path)
+    private object? Convert(YamlValue node, Type type, string path)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         if (underlying == typeof(string)) return Scalar(node, path, "text", s => s);
@@ -92,18 +91,18 @@ public sealed class RecordBinder
         throw new NotSupportedException($"Model type {underlying} has no YAML mapping.");
     }
 
-    private object? ConvertList(YamlNode node, Type listType, string path)
+    private object? ConvertList(YamlValue node, Type listType, string path)
     {
-        if (node is not YamlSequenceNode seq)
+        if (node is not YamlList seq)
         {
             Error(node, path, "should be a list.", "Write a list as '[a, b]' or as lines starting with '- ' under the field.");
             return null;
         }
         var itemType = listType.GetGenericArguments()[0];
         var list = (IList)Activator.CreateInstance(listType)!;
-        for (var i = 0; i < seq.Children.Count; i++)
+        for (var i = 0; i < seq.Items.Count; i++)
         {
-            var item = seq.Children[i];
+            var item = seq.Items[i];
             var itemPath = $"{path}[{i}]";
             Remember(itemPath, item);
             if (IsNull(item))
@@ -117,29 +116,28 @@ public sealed class RecordBinder
         return list;
     }
 
-    private T? Scalar<T>(YamlNode node, string path, string expected, Func<string, T?> parse) where T : class
+    private T? Scalar<T>(YamlValue node, string path, string expected, Func<string, T?> parse) where T : class
     {
-        if (node is not YamlScalarNode scalar)
+        if (node is not YamlScalar scalar)
         {
             Error(node, path, $"should be {expected}, not a list or a set of fields.", $"Write a single value: {expected}.");
             return null;
         }
         Remember(path, node);
-        var value = parse(scalar.Value ?? "");
+        var value = parse(scalar.Value);
         if (value is null)
             Error(node, path, $"'{scalar.Value}' is not {expected}.", $"Write {expected}.");
         return value;
     }
 
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode s && s.Style == YamlDotNet.Core.ScalarStyle.Plain &&
-        (string.IsNullOrEmpty(s.Value) || s.Value is "~" or "null");
+    private static bool IsNull(YamlValue node) =>
+        node is YamlScalar { Plain: true, Value: "" or "~" or "null" };
 
-    private void Remember(string path, YamlNode node) =>
-        _root.Positions.TryAdd(path, new Position((int)node.Start.Line + _lineOffset, (int)node.Start.Column));
+    private void Remember(string path, YamlValue node) =>
+        _root.Positions.TryAdd(path, new Position(node.Line + _lineOffset, node.Column));
 
-    private void Error(YamlNode node, string path, string message, string fix) =>
-        _problems.Error(_file, (int)node.Start.Line + _lineOffset, (int)node.Start.Column, path, message, fix);
+    private void Error(YamlValue node, string path, string message, string fix) =>
+        _problems.Error(_file, node.Line + _lineOffset, node.Column, path, message, fix);
 
     private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 

@@ -1,59 +1,56 @@
 using DirectoryPortal.Model;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
-using YamlDotNet.RepresentationModel;
 
 namespace DirectoryPortal.Load;
 
 /// Reads one YAML document with positions, refusing what editors should not use (anchors, huge files).
-public static class YamlFile
+public static partial class YamlFile
 {
     public const long MaxBytes = 1024 * 1024;
 
     /// Parses text already read from <paramref name="file"/>; returns null and reports when it cannot.
     /// <paramref name="firstLine"/> shifts reported lines, for YAML that starts part-way into a file.
-    public static YamlNode? Parse(string text, string file, ProblemList problems, int firstLine = 1)
+    public static YamlValue? Parse(string text, string file, ProblemList problems, int firstLine = 1)
     {
         var offset = firstLine - 1;
-        var lastGood = Mark.Empty;
+        var reader = new TreeReader(new Parser(new StringReader(text)));
         try
         {
-            var stream = new YamlStream();
-            try
-            {
-                stream.Load(new StringReader(text));
-            }
-            catch (InvalidOperationException)
-            {
-                // Replay the events to find the last position the parser understood.
-                var parser = new Parser(new StringReader(text));
-                while (MoveNext(parser, ref lastGood)) { }
-                throw new ScannerStateException();
-            }
-            if (stream.Documents.Count == 0) return null;
-            if (stream.Documents.Count > 1)
+            var documents = reader.ReadDocuments();
+            if (documents.Count == 0) return null;
+            if (documents.Count > 1)
             {
                 problems.Error(file, 1 + offset, 1, "", "The file holds more than one YAML document ('---').",
                     "Keep one record per file and remove the extra '---' line.");
                 return null;
             }
-            var root = stream.Documents[0].RootNode;
-            // Every alias needs an anchor, so refusing anchors refuses both; one parse is enough.
             var refused = false;
-            var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
-            foreach (var node in root.AllNodes)
+            foreach (var node in reader.Anchored)
             {
-                if (node.Anchor.IsEmpty || !seen.Add(node)) continue;
-                problems.Error(file, (int)node.Start.Line + offset, (int)node.Start.Column, "",
+                problems.Error(file, node.Line + offset, node.Column, "",
                     $"YAML anchor '&{node.Anchor}' is not allowed, nor are aliases ('*{node.Anchor}') that repeat it.",
                     "Remove the '&' anchor and any '*' alias, and write values out in full where they are needed.");
                 refused = true;
             }
-            return refused ? null : root;
+            foreach (var alias in reader.Aliases.Where(a => !reader.Anchored.Any(n => n.Anchor == a.Alias)))
+            {
+                problems.Error(file, alias.Line + offset, alias.Column, "",
+                    $"YAML alias '*{alias.Alias}' is not allowed.",
+                    "Remove the '*' alias and write the value out in full.");
+                refused = true;
+            }
+            return refused ? null : documents[0];
         }
-        catch (ScannerStateException)
+        catch (TooDeepException)
         {
-            problems.Error(file, (int)lastGood.Line + offset, (int)lastGood.Column, "",
+            problems.Error(file, (int)reader.LastGood.Line + offset, (int)reader.LastGood.Column, "",
+                $"The YAML is nested more than {TreeReader.MaxDepth} levels deep.",
+                "A record needs only a few levels of indentation; check the indentation and brackets near here.");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            problems.Error(file, (int)reader.LastGood.Line + offset, (int)reader.LastGood.Column, "",
                 "This is not valid YAML near here: a list or quoted text may be missing its closing bracket or quote.",
                 "Check that every '[' has a ']' and every quote has a closing quote, and that indentation uses spaces.");
             return null;
@@ -80,24 +77,6 @@ public static class YamlFile
         }
         return File.ReadAllText(path).Replace("\r\n", "\n");
     }
-
-    // YamlDotNet's scanner sometimes fails with InvalidOperationException instead of a YamlException;
-    // remember the last good position so the editor still learns where to look.
-    private static bool MoveNext(Parser parser, ref Mark lastGood)
-    {
-        try
-        {
-            var moved = parser.MoveNext();
-            if (moved && parser.Current is not null) lastGood = parser.Current.End;
-            return moved;
-        }
-        catch (InvalidOperationException)
-        {
-            throw new ScannerStateException();
-        }
-    }
-
-    private sealed class ScannerStateException : Exception;
 
     // YamlDotNet messages repeat the position in brackets; ours already says where.
     private static string Clean(string message)

@@ -171,6 +171,36 @@ public class BadInputTests
         Assert.Contains(errors, e => e.Message.Contains("alias"));
     }
 
+    [Fact]
+    public void An_alias_without_its_anchor_is_refused()
+    {
+        using var t = new TempContent();
+        t.Write("services/test-helpline.yml", Service("audiences: [everyone]", "audiences: *people"));
+        var p = Assert.Single(Checking.Errors(t.Content), e => e.File == "services/test-helpline.yml");
+        Assert.Contains("alias '*people'", p.Message);
+        Assert.Equal(8, p.Line);
+    }
+
+    [Fact]
+    public void A_field_written_twice_is_reported_on_its_second_line()
+    {
+        using var t = new TempContent();
+        t.Write("services/test-helpline.yml", Service("open_24_7: true", "open_24_7: true\nopen_24_7: false"));
+        var p = Checking.Single(t.Content);
+        Assert.Equal("open_24_7", p.Field);
+        Assert.Contains("appears twice", p.Message);
+        Assert.Equal(22, p.Line);
+    }
+
+    [Fact]
+    public void Absurdly_deep_nesting_is_an_error_not_a_crash()
+    {
+        using var t = new TempContent();
+        t.Write("services/test-helpline.yml", Service("audiences: [everyone]", "audiences: " + new string('[', 5000) + new string(']', 5000)));
+        var p = Assert.Single(Checking.Errors(t.Content), e => e.File == "services/test-helpline.yml");
+        Assert.Contains("nested more than", p.Message);
+    }
+
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("Hello <img src=x onerror=alert(1)> there")]
