@@ -91,9 +91,11 @@ public static class CommandLine
         if (a.Positional.Count > 0) throw new UsageException($"Unexpected argument '{a.Positional[0]}'.");
         var options = new BuildOptions(a.Get("content", "content"), a.Get("theme", Path.Combine("themes", "default")), a.Get("out", "public"));
         BuildResult result;
+        SiteBuilder builder;
         try
         {
-            result = new SiteBuilder(options).BuildAsync().GetAwaiter().GetResult();
+            builder = new SiteBuilder(options);
+            result = builder.BuildAsync().GetAwaiter().GetResult();
         }
         catch (Exception ex) when (ex is not UsageException and not DirectoryNotFoundException)
         {
@@ -109,7 +111,10 @@ public static class CommandLine
             return ContentErrors;
         }
         if (a.Get("timings") is "true" or "yes")
+        {
             foreach (var (stage, time) in result.Stages) stdout.WriteLine($"  {stage,-22} {time.TotalMilliseconds,8:0} ms");
+            stdout.WriteLine($"  templates: {builder.Templates.Hits} from the cache, {builder.Templates.Compiled} compiled");
+        }
         stdout.WriteLine($"Built {result.PagesWritten} pages ({result.Services} services, {result.Guidance} guidance pages) into '{options.OutputDirectory}' in {result.Elapsed.TotalSeconds:0.0} s; {result.Warnings} warning(s).");
         return Success;
     }

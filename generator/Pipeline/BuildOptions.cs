@@ -4,4 +4,7 @@ namespace DirectoryPortal.Pipeline;
 public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory, string OutputDirectory)
 {
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// Folder for compiled templates kept between builds; null compiles them every time.
+    public string? TemplateCacheDirectory { get; init; } = Render.TemplateCache.DefaultFolder();
 }

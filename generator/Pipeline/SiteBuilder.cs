@@ -21,7 +21,7 @@ public sealed class SiteBuilder
         _validator = validator ?? ContentValidator.Default;
         if (!Directory.Exists(options.ThemeDirectory))
             throw new DirectoryNotFoundException($"Theme folder '{options.ThemeDirectory}' does not exist.");
-        _renderer = new PageRenderer(options.ThemeDirectory, options.ContentDirectory);
+        _renderer = new PageRenderer(options.ThemeDirectory, options.ContentDirectory, options.TemplateCacheDirectory);
     }
 
     /// Loads and validates only; nothing is written.
@@ -32,6 +32,9 @@ public sealed class SiteBuilder
         (validator ?? ContentValidator.Default).Validate(content, new CheckContext(problems, today));
         return (content, problems);
     }
+
+    /// Where this builder's templates came from: the disk cache or Roslyn.
+    public TemplateCache Templates => _renderer.Templates;
 
     public async Task<BuildResult> BuildAsync()
     {

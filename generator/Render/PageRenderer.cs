@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using RazorLight;
+using RazorLight.Compilation;
+using RazorLight.Generation;
 
 namespace DirectoryPortal.Render;
 
@@ -11,19 +13,36 @@ public sealed class PageRenderer
     private readonly Lazy<Task> _compiled;
 
     /// <paramref name="siteLayouts"/> is the content folder: its layouts/ and components/ override the theme's.
-    public PageRenderer(string themeDirectory, string? siteOverrides = null)
+    /// <paramref name="templateCache"/> is the folder for compiled templates; null compiles every time.
+    public PageRenderer(string themeDirectory, string? siteOverrides = null, string? templateCache = null)
     {
         var roots = new List<string>();
         if (siteOverrides is not null) roots.Add(siteOverrides);
         roots.Add(themeDirectory);
         _project = new LayeredProject(roots);
-        _engine = new RazorLightEngineBuilder()
+        var built = new RazorLightEngineBuilder()
             .UseProject(_project)
             .UseMemoryCachingProvider()
             .SetOperatingAssembly(typeof(PageRenderer).Assembly)
             .Build();
+        // Same engine, but templates go through our disk cache instead of straight to Roslyn.
+        var handler = (EngineHandler)built.Handler;
+        var options = handler.Options;
+        Templates = new TemplateCache(new DefaultMetadataReferenceManager(options.AdditionalMetadataReferences, options.ExcludedAssemblies),
+            typeof(PageRenderer).Assembly, templateCache);
+        var compiler = new RazorTemplateCompiler(SourceGeneratorOf(handler.Compiler), Templates, _project, options);
+        _engine = new RazorLightEngine(new EngineHandler(options, compiler, handler.FactoryProvider, handler.Cache));
         _compiled = new Lazy<Task>(CompileAllAsync);
     }
+
+    /// Where compiled templates came from in this renderer's life: the disk cache or Roslyn.
+    public TemplateCache Templates { get; }
+
+    // RazorLight 2.3 builds its Razor-to-C# generator internally and exposes no getter for it; we reuse
+    // that one rather than configure a second and risk generating different code.
+    private static RazorSourceGenerator SourceGeneratorOf(IRazorTemplateCompiler compiler) =>
+        (RazorSourceGenerator)compiler.GetType().GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)
+            .Single(f => f.FieldType == typeof(RazorSourceGenerator)).GetValue(compiler)!;
 
     /// Compiles every layout and component once (later calls return the same task). The templates do not
     /// depend on the content, so a build starts this first and loads content while Roslyn works.

@@ -18,16 +18,19 @@ public static class SiteWriter
         try
         {
             var exists = Directory.Exists(target);
-            var changed = new List<string>();
+            var changedBag = new System.Collections.Concurrent.ConcurrentBag<string>();
             var unchanged = 0;
-            foreach (var (path, bytes) in files.Files)
+            // Each file is independent; more writers than cores keep the disk busy while others wait on it.
+            Parallel.ForEach(files.Files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2 }, file =>
             {
-                if (exists && SameContent(Path.Combine(target, path), bytes)) { unchanged++; continue; }
+                var (path, bytes) = file;
+                if (exists && SameContent(Path.Combine(target, path), bytes)) { Interlocked.Increment(ref unchanged); return; }
                 var full = Path.Combine(staging, path);
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                 File.WriteAllBytes(full, bytes);
-                changed.Add(path);
-            }
+                changedBag.Add(path);
+            });
+            var changed = changedBag.Order(StringComparer.Ordinal).ToList();
             if (!exists)
             {
                 Directory.CreateDirectory(staging);
