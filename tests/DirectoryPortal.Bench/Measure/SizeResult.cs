@@ -16,6 +16,12 @@ public sealed record SizeResult(
     /// and the report then says so rather than showing a number.
     public ServeResult? Serve { get; init; }
 
+    /// Our build with the template cache turned off, as on a machine's very first build or after a
+    /// theme or generator change: Roslyn compiles every template.
+    public IReadOnlyList<ProcessSample> OursCold { get; init; } = [];
+    public double OurColdMedianMs => OursCold.Count == 0 ? double.NaN : Stats.Median(OursCold.Select(s => s.WallMs));
+    public double ColdRatio => OurColdMedianMs / HugoMedianMs;
+
     /// Search in Chromium on this size's built site; null when Chromium is missing.
     public Browser.SearchTiming? Search { get; init; }
 

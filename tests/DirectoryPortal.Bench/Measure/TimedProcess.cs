@@ -8,7 +8,7 @@ public static class TimedProcess
 {
     private const string GnuTime = "/usr/bin/time";
 
-    public static ProcessSample Run(string fileName, IReadOnlyList<string> args, string workingDirectory)
+    public static ProcessSample Run(string fileName, IReadOnlyList<string> args, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var useGnuTime = File.Exists(GnuTime);
         var rssFile = Path.GetTempFileName();
@@ -26,6 +26,7 @@ public static class TimedProcess
         }
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) info.Environment[key] = value;
 
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {fileName}.");

@@ -24,6 +24,17 @@ public sealed record MachineInfo(string Cpu, int Cores, string Memory, string Os
         return new MachineInfo(cpu, Environment.ProcessorCount, memory, os, kernel, dotnet, hugoVersion, revision, DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"));
     }
 
+    /// The file system a folder lives on ("tmpfs, in memory" or "ext4 on /dev/vda"), from the longest matching mount.
+    public static string FileSystemOf(string path)
+    {
+        if (!File.Exists("/proc/mounts")) return "file system unknown";
+        var full = Path.GetFullPath(path);
+        var mount = File.ReadLines("/proc/mounts").Select(l => l.Split(' ')).Where(p => p.Length > 2)
+            .Where(p => full == p[1] || full.StartsWith(p[1].TrimEnd('/') + "/", StringComparison.Ordinal))
+            .MaxBy(p => p[1].Length);
+        return mount is null ? "file system unknown" : mount[2] == "tmpfs" ? "tmpfs, in memory" : $"{mount[2]} on {mount[0]}";
+    }
+
     private static string? ReadField(string file, string key, char separator)
     {
         if (!File.Exists(file)) return null;

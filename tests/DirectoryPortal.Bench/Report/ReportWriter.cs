@@ -29,7 +29,8 @@ public static class ReportWriter
         sb.Append("### Machine\n\n| | |\n| --- | --- |\n");
         sb.Append($"| CPU | {machine.Cpu}, {machine.Cores} cores (shared with other work: expect noise) |\n");
         sb.Append($"| Memory | {machine.Memory} |\n| OS | {machine.Os}, kernel {machine.Kernel} |\n");
-        sb.Append($"| .NET | {machine.Dotnet} |\n| Hugo | {machine.Hugo} |\n| DirectoryPortal | git {machine.Revision} |\n\n");
+        sb.Append($"| .NET | {machine.Dotnet} |\n| Hugo | {machine.Hugo} |\n| DirectoryPortal | git {machine.Revision} |\n");
+        sb.Append($"| Content and output folders | `{options.WorkDirectory}` ({MachineInfo.FileSystemOf(options.WorkDirectory)}) |\n\n");
         TargetsTable.Append(sb, shipped, results);
         BuildTables.Append(sb, results);
         ProfileTables.Append(sb, results);
