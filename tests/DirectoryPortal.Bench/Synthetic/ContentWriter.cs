@@ -33,6 +33,14 @@ public static class ContentWriter
         sb.Append("eligibility: ").Append(Yaml.Q(s.Eligibility)).Append('\n');
         sb.Append("service_areas: ").Append(Yaml.List(s.ServiceAreas)).Append('\n');
         sb.Append("url: ").Append(s.Url).Append('\n');
+        AppendSharedFields(sb, s);
+        sb.Append("last_reviewed: ").Append(s.LastReviewed.ToString("yyyy-MM-dd")).Append('\n');
+        return sb.ToString();
+    }
+
+    /// The fields our records and the Hugo site's front matter write the same way: contacts, hours, access.
+    public static void AppendSharedFields(StringBuilder sb, SynthService s)
+    {
         sb.Append("phones:\n");
         foreach (var p in s.Phones)
             sb.Append("  - number: ").Append(Yaml.Q(p.Number)).Append("\n    label: ").Append(Yaml.Q(p.Label))
@@ -54,8 +62,6 @@ public static class ContentWriter
         if (s.SafetyNotes is not null) sb.Append("safety_notes: ").Append(Yaml.Q(s.SafetyNotes)).Append('\n');
         sb.Append("keywords: ").Append(Yaml.List(s.Keywords)).Append('\n');
         sb.Append("source: ").Append(s.Source).Append('\n');
-        sb.Append("last_reviewed: ").Append(s.LastReviewed.ToString("yyyy-MM-dd")).Append('\n');
-        return sb.ToString();
     }
 
     public static string GuidanceMarkdown(SynthGuidance g)
