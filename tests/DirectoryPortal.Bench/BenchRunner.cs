@@ -12,6 +12,7 @@ public sealed class BenchRunner(RepoPaths repo, BenchOptions options, TextWriter
 {
     private readonly DateOnly _today = DateOnly.FromDateTime(DateTime.UtcNow);
     private readonly string _hugo = File.Exists("/usr/bin/hugo") ? "/usr/bin/hugo" : "hugo";
+    private string? _readyToRun;
 
     /// False when the synthetic content fails the generator's checks or a build fails.
     public bool Run()
@@ -21,6 +22,7 @@ public sealed class BenchRunner(RepoPaths repo, BenchOptions options, TextWriter
         var shipped = ShippedSite.Read(repo.ShippedContent);
         var generator = new DirectoryGenerator(shipped.CategorySlugs, shipped.AudienceSlugs, _today);
         var shippedResult = new ShippedProbe(repo, options, log).RunAsync().GetAwaiter().GetResult();
+        _readyToRun = ReadyToRunGenerator.Publish(repo, Path.Combine(options.WorkDirectory, "generator-readytorun"), log);
         var results = new List<SizeResult>();
         foreach (var size in options.Sizes)
         {
@@ -62,6 +64,7 @@ public sealed class BenchRunner(RepoPaths repo, BenchOptions options, TextWriter
         var firstHash = OutputHash.Whole(ourOut);
         var ours = new List<ProcessSample>();
         var cold = new List<ProcessSample>();
+        var readyToRun = new List<ProcessSample>();
         var hugo = new List<ProcessSample>();
         var loadBefore = SizeResult.LoadAverage();
         for (var run = 0; run < options.Runs; run++)
@@ -69,7 +72,8 @@ public sealed class BenchRunner(RepoPaths repo, BenchOptions options, TextWriter
             // Alternate who goes first, so neither always runs on a machine the other has just warmed or heated.
             if (run % 2 == 0) { ours.Add(Ours(content, ourOut)); hugo.Add(Hugo(hugoSite, hugoOut)); cold.Add(Ours(content, ourOut, templateCache: false)); }
             else { cold.Add(Ours(content, ourOut, templateCache: false)); hugo.Add(Hugo(hugoSite, hugoOut)); ours.Add(Ours(content, ourOut)); }
-            log.WriteLine($"   run {run + 1}: ours {ours[^1].WallMs:0} ms ({Mb(ours[^1].PeakRssBytes)} MB), templates compiled {cold[^1].WallMs:0} ms, hugo {hugo[^1].WallMs:0} ms ({Mb(hugo[^1].PeakRssBytes)} MB)");
+            if (_readyToRun is not null) readyToRun.Add(Ours(content, ourOut, templateCache: false, dll: _readyToRun));
+            log.WriteLine($"   run {run + 1}: ours {ours[^1].WallMs:0} ms ({Mb(ours[^1].PeakRssBytes)} MB), templates compiled {cold[^1].WallMs:0} ms, hugo {hugo[^1].WallMs:0} ms ({Mb(hugo[^1].PeakRssBytes)} MB){(readyToRun.Count > 0 ? $", ReadyToRun with templates compiled {readyToRun[^1].WallMs:0} ms" : "")}");
         }
         var loadAfter = SizeResult.LoadAverage();
         var deterministic = OutputHash.Whole(ourOut) == firstHash;
@@ -83,7 +87,7 @@ public sealed class BenchRunner(RepoPaths repo, BenchOptions options, TextWriter
         var serve = new ServeProbe(repo.GeneratorDll, content, repo.Theme, repo.Root).RunAsync(options.Runs, log).GetAwaiter().GetResult();
         if (serve is not null)
             log.WriteLine($"   serve: first build {serve.StartupMs:0} ms; one-service edit: page {Stats.Median(serve.ReportedPageMs):0} ms, everything {Stats.Median(serve.ReportedCompleteMs):0} ms reported, {Stats.Median(serve.SaveToCompleteMs):0} ms from save");
-        return new SizeResult(size, guidance, DirectoryBytes(content), ours, hugo, ourStats, hugoStats, deterministic, profile) { Serve = serve, Load = (loadBefore, loadAfter), Search = search, OursCold = cold };
+        return new SizeResult(size, guidance, DirectoryBytes(content), ours, hugo, ourStats, hugoStats, deterministic, profile) { Serve = serve, Load = (loadBefore, loadAfter), Search = search, OursCold = cold, OursReadyToRunCold = readyToRun };
     }
 
     /// Searches a visitor might type into a big directory built from Words: single words, phrases, a typo, a question.
@@ -95,11 +99,11 @@ public sealed class BenchRunner(RepoPaths repo, BenchOptions options, TextWriter
 
     /// With <paramref name="templateCache"/> the benchmark's own cache folder (filled by the untimed first
     /// build) is used, as on an editor's machine; without it every template is compiled by Roslyn.
-    private ProcessSample Ours(string content, string output, bool templateCache = true)
+    private ProcessSample Ours(string content, string output, bool templateCache = true, string? dll = null)
     {
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
         var cache = templateCache ? Path.Combine(options.WorkDirectory, "template-cache") : "off";
-        var sample = TimedProcess.Run("dotnet", [repo.GeneratorDll, "build", "--content", content, "--theme", repo.Theme, "--out", output], repo.Root,
+        var sample = TimedProcess.Run("dotnet", [dll ?? repo.GeneratorDll, "build", "--content", content, "--theme", repo.Theme, "--out", output], repo.Root,
             new Dictionary<string, string> { ["DIRECTORYPORTAL_TEMPLATE_CACHE"] = cache });
         if (sample.ExitCode != 0) throw new InvalidOperationException($"directoryportal build failed ({sample.ExitCode}):\n{sample.StdErr}");
         return sample;

@@ -22,6 +22,11 @@ public sealed record SizeResult(
     public double OurColdMedianMs => OursCold.Count == 0 ? double.NaN : Stats.Median(OursCold.Select(s => s.WallMs));
     public double ColdRatio => OurColdMedianMs / HugoMedianMs;
 
+    /// The generator published ReadyToRun (see ReadyToRunGenerator), template cache off; empty when publishing failed.
+    public IReadOnlyList<ProcessSample> OursReadyToRunCold { get; init; } = [];
+    public double ReadyToRunColdMedianMs => OursReadyToRunCold.Count == 0 ? double.NaN : Stats.Median(OursReadyToRunCold.Select(s => s.WallMs));
+    public double ReadyToRunColdRatio => ReadyToRunColdMedianMs / HugoMedianMs;
+
     /// Search in Chromium on this size's built site; null when Chromium is missing.
     public Browser.SearchTiming? Search { get; init; }
 
