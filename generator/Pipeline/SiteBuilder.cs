@@ -128,17 +128,23 @@ public sealed class SiteBuilder
         foreach (var (path, html) in await _renderer.RenderAllAsync(own)) quick.Add(path, html);
         publish(quick, own.Count);
 
+        // A category page changes only if an edited service was or now is in it.
+        var touchedCategories = previous.Content.Services.Concat(content.Services)
+            .Where(s => editedSlugs.Contains(s.Slug)).SelectMany(s => s.Categories).ToHashSet(StringComparer.Ordinal);
         var rest = pages.Where(p => p switch
         {
             ServicePage sp => !previous.Output.Files.ContainsKey(p.Path) && !editedSlugs.Contains(sp.Service.Slug),
             GuidancePage gp => gp.Guidance.RelatedServices.Any(editedSlugs.Contains),
+            CategoryPage cp => touchedCategories.Contains(cp.Category.Slug) || !previous.Output.Files.ContainsKey(p.Path),
             _ => true,
         }).ToList();
         var output = new OutputFiles();
         foreach (var (path, bytes) in quick.Files) output.Add(path, bytes);
+        // Started only after the copy above, so the old index copied from `quick` cannot overwrite the new one.
+        var index = Task.Run(() => _indexWriter.Add(output, site));
         foreach (var (path, html) in await _renderer.RenderAllAsync(rest)) output.Add(path, html);
         SitemapWriter.Add(output, site, pages);
-        _indexWriter.Add(output, site);
+        await index;
         var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
         return (result, new BuildState(content, merged, output));
     }
