@@ -16,7 +16,12 @@ public sealed class LunrIndexBuilder
     }
 
     /// <summary>Indexes the documents in order; the order decides term numbers and vector order.</summary>
-    public string BuildJson(IEnumerable<SearchDocument> documents)
+    public string BuildJson(IEnumerable<SearchDocument> documents) => LunrIndexWriter.Write(Index(documents));
+
+    /// <summary>The same index in SearchIndexPacker's smaller wire form, written directly.</summary>
+    public string BuildPacked(IEnumerable<SearchDocument> documents) => LunrPackedWriter.Write(Index(documents));
+
+    private LunrCorpus Index(IEnumerable<SearchDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var list = documents.ToList();
@@ -32,6 +37,6 @@ public sealed class LunrIndexBuilder
 
         var corpus = new LunrCorpus(_fields, repeated);
         foreach (var document in list) corpus.Add(document);
-        return LunrIndexWriter.Write(corpus);
+        return corpus;
     }
 }

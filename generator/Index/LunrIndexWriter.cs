@@ -6,7 +6,7 @@ namespace DirectoryPortal.Index;
 // (version, fields, fieldVectors, invertedIndex, pipeline), JS number and string formatting.
 internal static class LunrIndexWriter
 {
-    private const string LunrVersion = "2.3.9";
+    public const string LunrVersion = "2.3.9";
 
     public static string Write(LunrCorpus corpus)
     {
@@ -30,56 +30,24 @@ internal static class LunrIndexWriter
     private static void WriteFieldVectors(StringBuilder output, LunrCorpus corpus)
     {
         var fields = corpus.Fields;
-        int documentCount = corpus.DocumentCount;
-        var averageLengths = AverageFieldLengths(corpus);
-        var idfs = new double[corpus.Terms.Count];
-        foreach (var term in corpus.Terms) idfs[term.Index] = LunrBm25.Idf(term.DocumentsWithTerm(), documentCount);
-
         bool first = true;
-        for (int refId = 0; refId < corpus.Refs.Count; refId++)
+        LunrFieldVectors.ForEach(corpus, (refId, field, termIndexes, scores) =>
         {
-            var perField = corpus.FieldTermsByRef[refId];
-            for (int field = 0; field < fields.Count; field++)
+            if (!first) output.Append(',');
+            first = false;
+            output.Append('[');
+            JsJson.AppendString(output, fields.Names[field] + "/" + corpus.Refs[refId]);
+            output.Append(",[");
+            for (int i = 0; i < termIndexes.Length; i++)
             {
-                if (!first) output.Append(',');
-                first = false;
-                output.Append('[');
-                JsJson.AppendString(output, fields.Names[field] + "/" + corpus.Refs[refId]);
-                output.Append(",[");
-
-                var entry = perField[field];
-                var termIndexes = new int[entry.Counts.Length];
-                var counts = new int[entry.Counts.Length];
-                for (int i = 0; i < termIndexes.Length; i++) (termIndexes[i], counts[i]) = (entry.Counts[i].Term.Index, entry.Counts[i].Count);
-                Array.Sort(termIndexes, counts);
-
-                for (int i = 0; i < termIndexes.Length; i++)
-                {
-                    if (i > 0) output.Append(',');
-                    double score = LunrBm25.Score(idfs[termIndexes[i]], counts[i], entry.Length, averageLengths[field], fields.Boosts[field]);
-                    JsJson.AppendNumber(output, termIndexes[i]);
-                    output.Append(',');
-                    JsJson.AppendNumber(output, score);
-                }
-
-                output.Append("]]");
+                if (i > 0) output.Append(',');
+                JsJson.AppendNumber(output, termIndexes[i]);
+                output.Append(',');
+                JsJson.AppendNumber(output, scores[i]);
             }
-        }
-    }
 
-    // Each distinct ref has every field (lunr records a length even for a missing field), so the
-    // average is over distinct refs; a repeated ref contributes its last document's length.
-    private static double[] AverageFieldLengths(LunrCorpus corpus)
-    {
-        var averages = new double[corpus.Fields.Count];
-        for (int field = 0; field < averages.Length; field++)
-        {
-            double total = 0;
-            foreach (var perField in corpus.FieldTermsByRef) total += perField[field].Length;
-            averages[field] = total / corpus.Refs.Count;
-        }
-
-        return averages;
+            output.Append("]]");
+        });
     }
 
     // Terms sorted as Array.prototype.sort sorts strings: by UTF-16 code unit, which is ordinal order.

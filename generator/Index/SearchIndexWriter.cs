@@ -76,7 +76,7 @@ public sealed class SearchIndexWriter
             });
         }
 
-        var index = SearchIndexPacker.Pack(_builder.BuildJson(documents));
+        var index = _builder.BuildPacked(documents);
         var options = new JsonSerializerOptions
         {
             DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,

@@ -48,5 +48,10 @@ public static class MarkdownRenderer
         url.Length > 0 && url[0] is not ('#' or '/') && !url.Contains(':');
 
     /// Plain text of Markdown, for search and summaries.
-    public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, Output).Trim();
+    public static string ToPlainText(string markdown) => PlainText.GetValue(markdown, m => Markdown.ToPlainText(m, Output).Trim());
+
+    // Keyed by the source string itself: `serve` keeps unchanged records between rebuilds, so their
+    // Markdown is converted once rather than on every rebuild of the search index. Entries go when
+    // the record's text does.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> PlainText = new();
 }

@@ -27,5 +27,15 @@ public sealed class SearchIndexPackerTests
         };
         var json = new LunrIndexBuilder(fields).BuildJson(documents);
         Assert.Equal(json, LunrOracle.Unpack(SearchIndexPacker.Pack(json)));
+        Assert.Equal(SearchIndexPacker.Pack(json), new LunrIndexBuilder(fields).BuildPacked(documents));
+    }
+
+    [Fact]
+    public void Writing_the_packed_form_directly_gives_the_same_text_as_packing_the_lunr_json()
+    {
+        var builder = new LunrIndexBuilder(GeneratedCorpus.Fields);
+        var documents = GeneratedCorpus.Create(600, seed: 11);
+        Assert.Equal(SearchIndexPacker.Pack(builder.BuildJson(documents)), builder.BuildPacked(documents));
+        Assert.Equal(SearchIndexPacker.Pack(builder.BuildJson([])), builder.BuildPacked([]));
     }
 }

@@ -1,0 +1,48 @@
+namespace DirectoryPortal.Index;
+
+// The BM25 field vectors lunr stores, computed once for both the lunr JSON and the packed form.
+internal static class LunrFieldVectors
+{
+    /// <summary>Calls <paramref name="visit"/> for every (ref, field) in lunr's vector order: document by
+    /// document, field by field, with term indexes ascending and their rounded scores.</summary>
+    public static void ForEach(LunrCorpus corpus, Action<int, int, int[], double[]> visit)
+    {
+        var fields = corpus.Fields;
+        int documentCount = corpus.DocumentCount;
+        var averageLengths = AverageFieldLengths(corpus);
+        var idfs = new double[corpus.Terms.Count];
+        foreach (var term in corpus.Terms) idfs[term.Index] = LunrBm25.Idf(term.DocumentsWithTerm(), documentCount);
+
+        for (int refId = 0; refId < corpus.Refs.Count; refId++)
+        {
+            var perField = corpus.FieldTermsByRef[refId];
+            for (int field = 0; field < fields.Count; field++)
+            {
+                var entry = perField[field];
+                var termIndexes = new int[entry.Counts.Length];
+                var counts = new int[entry.Counts.Length];
+                for (int i = 0; i < termIndexes.Length; i++) (termIndexes[i], counts[i]) = (entry.Counts[i].Term.Index, entry.Counts[i].Count);
+                Array.Sort(termIndexes, counts);
+                var scores = new double[termIndexes.Length];
+                for (int i = 0; i < scores.Length; i++)
+                    scores[i] = LunrBm25.Score(idfs[termIndexes[i]], counts[i], entry.Length, averageLengths[field], fields.Boosts[field]);
+                visit(refId, field, termIndexes, scores);
+            }
+        }
+    }
+
+    // Each distinct ref has every field (lunr records a length even for a missing field), so the
+    // average is over distinct refs; a repeated ref contributes its last document's length.
+    private static double[] AverageFieldLengths(LunrCorpus corpus)
+    {
+        var averages = new double[corpus.Fields.Count];
+        for (int field = 0; field < averages.Length; field++)
+        {
+            double total = 0;
+            foreach (var perField in corpus.FieldTermsByRef) total += perField[field].Length;
+            averages[field] = total / corpus.Refs.Count;
+        }
+
+        return averages;
+    }
+}
