@@ -75,7 +75,22 @@ public static partial class YamlFile
                 "Split it or remove what is not needed; a service record is normally a few KB.");
             return null;
         }
-        return File.ReadAllText(path).Replace("\r\n", "\n");
+        return Decode(path).Replace("\r\n", "\n");
+    }
+
+    // File.ReadAllText allocates about three times the file's size in buffers; at 10,000 records that
+    // is garbage the collector then has to chase. Reading the bytes and decoding them once is enough
+    // for UTF-8 (with or without a byte order mark); UTF-16 and UTF-32 files, which some Windows
+    // editors write, still go through ReadAllText's encoding detection.
+    private static string Decode(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+            || (bytes.Length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)))
+            return File.ReadAllText(path);
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+        return System.Text.Encoding.UTF8.GetString(span);
     }
 
     // YamlDotNet messages repeat the position in brackets; ours already says where.
