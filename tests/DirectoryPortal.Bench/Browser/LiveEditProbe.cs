@@ -105,12 +105,5 @@ public sealed partial class LiveEditProbe(string generatorDll, string contentDir
         return false;
     }
 
-    private static void SetDescription(string path, string text)
-    {
-        var lines = File.ReadAllLines(path);
-        var i = Array.FindIndex(lines, l => l.StartsWith("description: ", StringComparison.Ordinal));
-        if (i < 0) throw new InvalidOperationException($"{path} has no one-line description to edit.");
-        lines[i] = "description: " + Yaml.Q(text);
-        File.WriteAllLines(path, lines);
-    }
+    private static void SetDescription(string path, string text) => Yaml.SetField(path, "description", text);
 }

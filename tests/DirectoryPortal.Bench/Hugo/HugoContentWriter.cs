@@ -24,18 +24,7 @@ public static class HugoContentWriter
         return sb.ToString();
     }
 
-    public static string Guidance(SynthGuidance g)
-    {
-        var sb = new StringBuilder("---\n");
-        sb.Append("title: ").Append(Yaml.Q(g.Title)).Append('\n');
-        sb.Append("summary: ").Append(Yaml.Q(g.Summary)).Append('\n');
-        sb.Append("audience: ").Append(Yaml.List(g.Audience)).Append('\n');
-        sb.Append("categories: ").Append(Yaml.List(g.Categories)).Append('\n');
-        sb.Append("weight: ").Append(g.Order).Append('\n');
-        sb.Append("related_services: ").Append(Yaml.List(g.RelatedServices)).Append('\n');
-        sb.Append("---\n").Append(g.Body);
-        return sb.ToString();
-    }
+    public static string Guidance(SynthGuidance g) => ContentWriter.GuidancePage(g, orderKey: "weight");
 
     /// A page with only a title and optional extra front matter lines, for sections, terms and one-off pages.
     public static string Stub(string title, params string[] extra) =>

@@ -47,12 +47,6 @@ public sealed class RebuildProbe(string contentDirectory, string themeDirectory,
         return clock.Elapsed.TotalMilliseconds;
     }
 
-    private static void EditEligibility(string path, int edit)
-    {
-        var lines = File.ReadAllLines(path);
-        for (var i = 0; i < lines.Length; i++)
-            if (lines[i].StartsWith("eligibility: ", StringComparison.Ordinal))
-                lines[i] = "eligibility: " + Yaml.Q($"Edited for the rebuild benchmark ({edit}). Anyone aged 16 or over.");
-        File.WriteAllLines(path, lines);
-    }
+    private static void EditEligibility(string path, int edit) =>
+        Yaml.SetField(path, "eligibility", $"Edited for the rebuild benchmark ({edit}). Anyone aged 16 or over.");
 }

@@ -105,14 +105,8 @@ public sealed partial class ServeProbe(string generatorDll, string contentDirect
     }
 
     /// A change people make: the service's description, which shows on its page, its card and the print page.
-    private static void EditDescription(string path, int edit)
-    {
-        var lines = File.ReadAllLines(path);
-        for (var i = 0; i < lines.Length; i++)
-            if (lines[i].StartsWith("description: ", StringComparison.Ordinal))
-                lines[i] = "description: " + Yaml.Q($"Edited for the serve benchmark ({edit}). Free, confidential support for anyone affected by abuse, by phone and in person, with advocates who can go with you to appointments.");
-        File.WriteAllLines(path, lines);
-    }
+    private static void EditDescription(string path, int edit) =>
+        Yaml.SetField(path, "description", $"Edited for the serve benchmark ({edit}). Free, confidential support for anyone affected by abuse, by phone and in person, with advocates who can go with you to appointments.");
 
     private static long? HighWaterMark(int pid)
     {

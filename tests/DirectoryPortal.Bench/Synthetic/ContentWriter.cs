@@ -64,14 +64,17 @@ public static class ContentWriter
         sb.Append("source: ").Append(s.Source).Append('\n');
     }
 
-    public static string GuidanceMarkdown(SynthGuidance g)
+    public static string GuidanceMarkdown(SynthGuidance g) => GuidancePage(g, orderKey: "order");
+
+    /// A guidance page with its front matter; Hugo calls the sort key "weight", we call it "order".
+    public static string GuidancePage(SynthGuidance g, string orderKey)
     {
         var sb = new StringBuilder("---\n");
         sb.Append("title: ").Append(Yaml.Q(g.Title)).Append('\n');
         sb.Append("summary: ").Append(Yaml.Q(g.Summary)).Append('\n');
         sb.Append("audience: ").Append(Yaml.List(g.Audience)).Append('\n');
         sb.Append("categories: ").Append(Yaml.List(g.Categories)).Append('\n');
-        sb.Append("order: ").Append(g.Order).Append('\n');
+        sb.Append(orderKey).Append(": ").Append(g.Order).Append('\n');
         sb.Append("related_services: ").Append(Yaml.List(g.RelatedServices)).Append('\n');
         sb.Append("---\n").Append(g.Body);
         return sb.ToString();

@@ -11,6 +11,16 @@ public static class Yaml
 
     public static string Bool(bool value) => value ? "true" : "false";
 
+    /// Rewrites the one-line top-level <paramref name="field"/> of a record file, as an editor's save would.
+    public static void SetField(string path, string field, string text)
+    {
+        var lines = File.ReadAllLines(path);
+        var i = Array.FindIndex(lines, l => l.StartsWith(field + ": ", StringComparison.Ordinal));
+        if (i < 0) throw new InvalidOperationException($"{path} has no one-line {field} to edit.");
+        lines[i] = field + ": " + Q(text);
+        File.WriteAllLines(path, lines);
+    }
+
     /// A literal block (`|`) indented under its key, keeping Markdown line breaks.
     public static void Block(StringBuilder sb, string key, string text, string indent = "")
     {
