@@ -18,7 +18,7 @@ public sealed class LunrIndexBuilder
     /// <summary>Indexes the documents in order; the order decides term numbers and vector order.</summary>
     public string BuildJson(IEnumerable<SearchDocument> documents) => LunrIndexWriter.Write(Index(documents));
 
-    /// <summary>The same index in SearchIndexPacker's smaller wire form, written directly.</summary>
+    /// <summary>The same index in the smaller wire form the site ships (see LunrPackedWriter).</summary>
     public string BuildPacked(IEnumerable<SearchDocument> documents) => LunrPackedWriter.Write(Index(documents));
 
     private LunrCorpus Index(IEnumerable<SearchDocument> documents)

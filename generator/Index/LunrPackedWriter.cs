@@ -3,10 +3,12 @@ using System.Text.Json;
 
 namespace DirectoryPortal.Index;
 
-// Writes a corpus straight into SearchIndexPacker's wire form. It gives the same text as
-// SearchIndexPacker.Pack(LunrIndexWriter.Write(corpus)) (the tests hold it to that) without writing
-// the full lunr JSON, whose inverted index is most of its size, and parsing it back: at 10,000
-// services that round trip was most of the time a `serve` rebuild spent on the index.
+// Writes a corpus in the packed wire form the site ships; search-index-unpack.js in the theme turns
+// it back into exactly lunr's JSON before lunr.Index.load sees it. The inverted index repeats what
+// the field vectors say (which field of which document holds each term), so only the vectors
+// travel, with term numbers delta-coded and scores in thousandths (lunr rounds every score to three
+// decimals, so k / 1000 gives back the same number). It is written straight from the corpus: the
+// tests hold it to the same text as packing lunr's full JSON (tests/.../SearchIndexPacker.cs).
 internal static class LunrPackedWriter
 {
     public static string Write(LunrCorpus corpus)

@@ -16,7 +16,7 @@ public static partial class YamlFile
         /// The end of the last event the parser understood, so a scanner failure still has a position.
         public Mark LastGood { get; private set; } = Mark.Empty;
         public List<YamlValue> Anchored { get; } = [];
-        public List<YamlScalar> Aliases { get; } = [];
+        public List<YamlAlias> Aliases { get; } = [];
 
         public List<YamlValue> ReadDocuments()
         {
@@ -44,7 +44,7 @@ public static partial class YamlFile
                     node = new YamlScalar(line, column, anchor, s.Value, s.Style == ScalarStyle.Plain);
                     break;
                 case AnchorAlias a:
-                    var alias = new YamlScalar(line, column, "", "", plain: false, alias: a.Value.Value);
+                    var alias = new YamlAlias(line, column, a.Value.Value);
                     Aliases.Add(alias);
                     return alias;
                 case SequenceStart:

@@ -32,10 +32,10 @@ public static partial class YamlFile
                     "Remove the '&' anchor and any '*' alias, and write values out in full where they are needed.");
                 refused = true;
             }
-            foreach (var alias in reader.Aliases.Where(a => !reader.Anchored.Any(n => n.Anchor == a.Alias)))
+            foreach (var alias in reader.Aliases.Where(a => !reader.Anchored.Any(n => n.Anchor == a.Name)))
             {
                 problems.Error(file, alias.Line + offset, alias.Column, "",
-                    $"YAML alias '*{alias.Alias}' is not allowed.",
+                    $"YAML alias '*{alias.Name}' is not allowed.",
                     "Remove the '*' alias and write the value out in full.");
                 refused = true;
             }

@@ -26,10 +26,8 @@ public class IncrementalRebuildTests
     public async Task Moving_a_service_to_another_category_updates_both_category_pages()
     {
         using var t = new TempContent();
-        t.Write("services/marriage-line.yml", TempContent.ServiceYml.Replace("name: Test Helpline", "name: Marriage Line")
-            .Replace("categories: [domestic-abuse]", "categories: [forced-marriage]"));
-        var (_, before) = await Builder(t).BuildStateAsync();
-        Assert.Contains("Test Helpline", OutputText(before!.Output, "categories/domestic-abuse/index.html"));
+        var before = await BuildWithServiceInEachCategoryAsync(t);
+        Assert.Contains("Test Helpline", OutputText(before.Output, "categories/domestic-abuse/index.html"));
 
         t.Write("services/test-helpline.yml", TempContent.ServiceYml.Replace("categories: [domestic-abuse]", "categories: [forced-marriage]"));
         await AssertSameAsFullBuild(t, before, "services/test-helpline.yml");
@@ -39,12 +37,20 @@ public class IncrementalRebuildTests
     public async Task Editing_a_service_in_one_category_leaves_the_result_identical_to_a_full_build()
     {
         using var t = new TempContent();
-        t.Write("services/marriage-line.yml", TempContent.ServiceYml.Replace("name: Test Helpline", "name: Marriage Line")
-            .Replace("categories: [domestic-abuse]", "categories: [forced-marriage]"));
-        var (_, before) = await Builder(t).BuildStateAsync();
-        t.Write("services/marriage-line.yml", TempContent.ServiceYml.Replace("name: Test Helpline", "name: Marriage Advice Line")
-            .Replace("categories: [domestic-abuse]", "categories: [forced-marriage]"));
-        await AssertSameAsFullBuild(t, before!, "services/marriage-line.yml");
+        var before = await BuildWithServiceInEachCategoryAsync(t);
+        t.Write("services/marriage-line.yml", MarriageLine("Marriage Advice Line"));
+        await AssertSameAsFullBuild(t, before, "services/marriage-line.yml");
+    }
+
+    private static string MarriageLine(string name) =>
+        TempContent.ServiceYml.Replace("name: Test Helpline", $"name: {name}").Replace("categories: [domestic-abuse]", "categories: [forced-marriage]");
+
+    // The test helpline is in domestic-abuse; a second service in forced-marriage gives each category a card.
+    private static async Task<BuildState> BuildWithServiceInEachCategoryAsync(TempContent t)
+    {
+        t.Write("services/marriage-line.yml", MarriageLine("Marriage Line"));
+        var (_, state) = await Builder(t).BuildStateAsync();
+        return state!;
     }
 
     private static string OutputText(OutputFiles output, string path) =>

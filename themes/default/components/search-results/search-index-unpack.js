@@ -1,4 +1,4 @@
-// Turns the packed index that the generator writes (SearchIndexPacker.cs) back into lunr.js's own
+// Turns the packed index that the generator writes (generator/Index/LunrPackedWriter.cs) back into lunr.js's own
 // serialized form, so lunr.Index.load gets exactly what lunr would have written itself.
 (function (root) {
   "use strict";

@@ -1,14 +1,14 @@
 using System.Text;
 using System.Text.Json;
 
-namespace DirectoryPortal.Index;
+namespace DirectoryPortal.Tests.Index;
 
-/// Packs a lunr.js serialized index into a smaller form for the wire; search-index-unpack.js in the
-/// theme turns it back into exactly the same lunr JSON before lunr.Index.load sees it.
+/// The reference for the generator's LunrPackedWriter: packs lunr.js JSON the slow, obvious way (parse
+/// it, keep the vectors), so the tests can hold the generator's direct writer to the same text.
 /// The inverted index repeats what the field vectors already say (which field of which document
 /// holds each term), so only the vectors travel, with term numbers delta-coded and scores in
 /// thousandths (lunr rounds every score to three decimals, so k / 1000 gives back the same number).
-public static class SearchIndexPacker
+internal static class SearchIndexPacker
 {
     public static string Pack(string lunrJson)
     {
