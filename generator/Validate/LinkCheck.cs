@@ -15,12 +15,16 @@ public sealed class LinkCheck : IContentCheck
 
     public void Check(ContentSet content, CheckContext context)
     {
-        var pages = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        // Each page's anchors, worked out only if a link asks for that page: a rebuild after one edit
+        // then parses one record's Markdown, not every guidance page's.
+        var none = new Lazy<HashSet<string>>(() => new HashSet<string>(StringComparer.Ordinal));
+        var serviceAnchors = new Lazy<HashSet<string>>(() => new HashSet<string>(ServiceAnchors, StringComparer.Ordinal));
+        var pages = new Dictionary<string, Lazy<HashSet<string>>>(StringComparer.Ordinal);
         foreach (var path in new[] { SitePaths.Home, SitePaths.AToZ, SitePaths.Print, SitePaths.Search, SitePaths.Categories, SitePaths.Guidance })
-            pages[path] = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in content.Taxonomy.Categories) pages[SitePaths.Category(c.Slug)] = new(StringComparer.Ordinal);
-        foreach (var s in content.Services) pages[SitePaths.Service(s.Slug)] = new(ServiceAnchors, StringComparer.Ordinal);
-        foreach (var g in content.Guidance) pages[SitePaths.GuidancePage(g.Slug)] = HeadingIds(g.Body);
+            pages[path] = none;
+        foreach (var c in content.Taxonomy.Categories) pages[SitePaths.Category(c.Slug)] = none;
+        foreach (var s in content.Services) pages[SitePaths.Service(s.Slug)] = serviceAnchors;
+        foreach (var g in content.Guidance) pages[SitePaths.GuidancePage(g.Slug)] = new(() => HeadingIds(g.Body));
 
         foreach (var g in content.Guidance.Where(context.InScope))
             Inspect(g, "body", g.Body, g.BodyFirstLine, SitePaths.GuidancePage(g.Slug), pages, context);
@@ -41,7 +45,7 @@ public sealed class LinkCheck : IContentCheck
     }
 
     private static void Inspect(Record record, string field, string markdown, int firstLine, string pagePath,
-        Dictionary<string, HashSet<string>> pages, CheckContext context)
+        Dictionary<string, Lazy<HashSet<string>>> pages, CheckContext context)
     {
         var document = Markdown.Parse(markdown, MarkdownRenderer.Output);
         foreach (var link in document.Descendants<LinkInline>())
@@ -53,13 +57,13 @@ public sealed class LinkCheck : IContentCheck
             var anchor = hash >= 0 ? url[(hash + 1)..] : "";
             var target = path.Length == 0 ? pagePath : Resolve(pagePath, path);
             var line = firstLine + link.Line;
-            if (target is null || !pages.TryGetValue(target, out var anchors))
+            if (target is null || !pages.TryGetValue(target, out var page))
             {
                 context.Problems.Error(record.SourceFile, line, link.Column + 1, field, $"the link '{url}' points to a page that does not exist.",
                     $"Links are relative to this page ({pagePath}). A service is '../services/<slug>/index.html' from a guidance page; a guidance page is '<slug>.html'.");
                 continue;
             }
-            if (anchor.Length > 0 && !anchors.Contains(anchor))
+            if (anchor.Length > 0 && page.Value is var anchors && !anchors.Contains(anchor))
                 context.Problems.Error(record.SourceFile, line, link.Column + 1, field, $"the link '{url}' points to '#{anchor}', which is not on that page.",
                     anchors.Count == 0 ? "Remove the '#...' part." : $"Use one of: {string.Join(", ", anchors.Order(StringComparer.Ordinal).Select(a => "#" + a))}.");
         }
