@@ -68,7 +68,7 @@ public sealed class SiteBuilder
         if (problems.HasErrors)
             return (new BuildResult(problems.Sorted(), 0, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps }, null);
 
-        var site = new SiteView(content);
+        var site = new SiteView(content, new PartialCache(_renderer.RenderPartialAsync));
         var pages = PagePlanner.Plan(site);
         var toRender = previous is not null && cache is not null ? Affected(pages, site, cache, previous) : pages;
         var output = new OutputFiles();
@@ -89,7 +89,7 @@ public sealed class SiteBuilder
         stages.Lap("assets and sitemap");
         var sorted = problems.Sorted();
         var result = new BuildResult(sorted, toRender.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps };
-        return (result, new BuildState(content, sorted, output));
+        return (result, new BuildState(content, sorted, output, site.Partials));
     }
 
     /// After edits to service files only: re-reads and re-checks just those files, publishes their own
@@ -116,9 +116,11 @@ public sealed class SiteBuilder
         if (merged.Any(p => p.Severity == Severity.Error))
             return (new BuildResult(merged, 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
 
-        var site = new SiteView(content);
-        var pages = PagePlanner.Plan(site);
         var editedSlugs = changedFiles.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
+        // Nothing but these services changed, so every other service's cards are still right.
+        previous.Partials.Forget(editedSlugs);
+        var site = new SiteView(content, previous.Partials);
+        var pages = PagePlanner.Plan(site);
         var own = pages.Where(p => p is ServicePage sp && editedSlugs.Contains(sp.Service.Slug)).ToList();
         var planned = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
 
@@ -146,7 +148,7 @@ public sealed class SiteBuilder
         SitemapWriter.Add(output, site, pages);
         await index;
         var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
-        return (result, new BuildState(content, merged, output));
+        return (result, new BuildState(content, merged, output, site.Partials));
     }
 
     // Only a service file changed: its page, the lists it appears in, and the pages that link to it need

@@ -15,5 +15,8 @@ public abstract class PageModel
     /// A relative link from this page to a site path.
     public string Link(string sitePath) => Root + sitePath;
     public string Asset(string name) => Root + SitePaths.Asset(name);
+    /// A service's partial, rendered once per page depth and reused across pages and rebuilds (see PartialCache).
+    public Task<string> ServicePartialAsync(string template, Model.Service service) =>
+        Site.Partials.RenderAsync(template, new ServiceView(this, service));
     public string FullTitle => Path == SitePaths.Home ? Site.Site.Title : $"{Title} - {Site.Site.Title}";
 }

@@ -61,6 +61,14 @@ public sealed class PageRenderer
         return results;
     }
 
+    /// A partial (a layout's building block) on its own, for PartialCache.
+    public Task<string> RenderPartialAsync(string key, object model)
+    {
+        if (_project.Resolve(key) is null)
+            throw new TemplateNotFoundException($"The theme has no partial '{key}.cshtml'.");
+        return _engine.CompileRenderAsync<object>(key, model);
+    }
+
     public async Task<string> RenderAsync(PageModel page)
     {
         var key = "layouts/" + page.Layout;

@@ -5,9 +5,11 @@ namespace DirectoryPortal.Render;
 /// Read-only lookups over the content that every page template needs, built once per build.
 public sealed class SiteView
 {
-    public SiteView(ContentSet content)
+    /// <paramref name="partials"/> holds rendered service cards; a new one unless only services changed.
+    public SiteView(ContentSet content, PartialCache partials)
     {
         Content = content;
+        Partials = partials;
         Site = content.Site;
         Categories = content.Taxonomy.Categories;
         Services = content.Services.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
@@ -25,6 +27,7 @@ public sealed class SiteView
     private readonly ILookup<string, Guidance> _mentioning;
 
     public ContentSet Content { get; }
+    public PartialCache Partials { get; }
     public Site Site { get; }
     public IReadOnlyList<Category> Categories { get; }
     /// Services in A-Z order of name.

@@ -20,9 +20,9 @@ public sealed class PhaseProfiler(string contentDirectory, string themeDirectory
         var content = Time("load (YAML, Markdown front matter)", () => ContentLoader.Load(contentDirectory, problems));
         Time("validate", () => { ContentValidator.Default.Validate(content, new CheckContext(problems, today)); return 0; });
         if (problems.HasErrors) throw new InvalidOperationException("The synthetic content has errors; run without --skip-verify to see them.");
-        var pages = Time("plan (SiteView, page list)", () => PagePlanner.Plan(new SiteView(content)));
 
         var renderer = Time("create renderer", () => new PageRenderer(themeDirectory, contentDirectory));
+        var pages = Time("plan (SiteView, page list)", () => PagePlanner.Plan(new SiteView(content, new PartialCache(renderer.RenderPartialAsync))));
         // The same warm-up RenderAllAsync does, timed alone: it is where RazorLight compiles each layout.
         await TimeAsync("compile templates (first page of each layout)", async () =>
         {
