@@ -5,7 +5,7 @@ internal static class LunrFieldVectors
 {
     /// <summary>Calls <paramref name="visit"/> for every (ref, field) in lunr's vector order: document by
     /// document, field by field, with term indexes ascending and their rounded scores.</summary>
-    public static void ForEach(LunrCorpus corpus, Action<int, int, int[], double[]> visit)
+    public static void ForEach(LunrCorpus corpus, Action<int, int, ReadOnlySpan<int>, ReadOnlySpan<double>> visit)
     {
         var fields = corpus.Fields;
         int documentCount = corpus.DocumentCount;
@@ -13,20 +13,28 @@ internal static class LunrFieldVectors
         var idfs = new double[corpus.Terms.Count];
         foreach (var term in corpus.Terms) idfs[term.Index] = LunrBm25.Idf(term.DocumentsWithTerm(), documentCount);
 
+        // One set of buffers, grown as needed, instead of three arrays per vector.
+        var termIndexes = new int[64];
+        var counts = new int[64];
+        var scores = new double[64];
         for (int refId = 0; refId < corpus.Refs.Count; refId++)
         {
             var perField = corpus.FieldTermsByRef[refId];
             for (int field = 0; field < fields.Count; field++)
             {
                 var entry = perField[field];
-                var termIndexes = new int[entry.Counts.Length];
-                var counts = new int[entry.Counts.Length];
-                for (int i = 0; i < termIndexes.Length; i++) (termIndexes[i], counts[i]) = (entry.Counts[i].Term.Index, entry.Counts[i].Count);
-                Array.Sort(termIndexes, counts);
-                var scores = new double[termIndexes.Length];
-                for (int i = 0; i < scores.Length; i++)
+                int n = entry.TermIds.Length;
+                if (n > termIndexes.Length)
+                {
+                    termIndexes = new int[n * 2];
+                    counts = new int[n * 2];
+                    scores = new double[n * 2];
+                }
+                for (int i = 0; i < n; i++) (termIndexes[i], counts[i]) = (corpus.IndexOf(entry.TermIds[i]), entry.Counts[i]);
+                Array.Sort(termIndexes, counts, 0, n);
+                for (int i = 0; i < n; i++)
                     scores[i] = LunrBm25.Score(idfs[termIndexes[i]], counts[i], entry.Length, averageLengths[field], fields.Boosts[field]);
-                visit(refId, field, termIndexes, scores);
+                visit(refId, field, termIndexes.AsSpan(0, n), scores.AsSpan(0, n));
             }
         }
     }

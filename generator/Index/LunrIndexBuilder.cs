@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DirectoryPortal.Index;
 
 /// <summary>Builds a lunr.js 2.3.9 serialized index; immutable and reusable once constructed.</summary>
@@ -9,6 +11,7 @@ public sealed class LunrIndexBuilder
     // punctuation-only token becomes the term "", a term in two fields counts twice towards its idf, and
     // a repeated ref keeps the postings of both documents but the field lengths of the last.
     private readonly LunrFieldSet _fields;
+    private readonly LunrVocabulary _vocabulary = new();
 
     public LunrIndexBuilder(IReadOnlyList<SearchField> fields)
     {
@@ -16,27 +19,44 @@ public sealed class LunrIndexBuilder
     }
 
     /// <summary>Indexes the documents in order; the order decides term numbers and vector order.</summary>
-    public string BuildJson(IEnumerable<SearchDocument> documents) => LunrIndexWriter.Write(Index(documents));
+    public string BuildJson(IEnumerable<SearchDocument> documents) => LunrIndexWriter.Write(Index(Analyze(documents)));
 
     /// <summary>The same index in the smaller wire form the site ships (see LunrPackedWriter).</summary>
-    public string BuildPacked(IEnumerable<SearchDocument> documents) => LunrPackedWriter.Write(Index(documents));
+    public string BuildPacked(IEnumerable<SearchDocument> documents) => LunrPackedWriter.Write(Index(Analyze(documents)));
 
-    private LunrCorpus Index(IEnumerable<SearchDocument> documents)
+    /// <summary>As BuildPacked, as UTF-8 into <paramref name="output"/>, from documents analyzed earlier
+    /// (by <see cref="NewAnalyzer"/>), perhaps in an earlier build.</summary>
+    internal void WritePacked(IReadOnlyList<(string Ref, AnalyzedDocument Document)> documents, ArrayBufferWriter<byte> output) =>
+        LunrPackedWriter.Write(Index(documents), output);
+
+    /// <summary>Tokenizes and stems for this builder's fields; one per batch and thread.</summary>
+    internal LunrAnalyzer NewAnalyzer() => new(_fields, _vocabulary);
+
+    private List<(string Ref, AnalyzedDocument Document)> Analyze(IEnumerable<SearchDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var list = documents.ToList();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var repeated = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in list)
+        var analyzer = NewAnalyzer();
+        var list = new List<(string, AnalyzedDocument)>();
+        foreach (var document in documents)
         {
             ArgumentNullException.ThrowIfNull(document, nameof(documents));
             if (document.Ref is null) throw new ArgumentException("A document has a null Ref.", nameof(documents));
             if (document.Fields is null) throw new ArgumentException($"Document '{document.Ref}' has null Fields.", nameof(documents));
-            if (!seen.Add(document.Ref)) repeated.Add(document.Ref);
+            list.Add((document.Ref, analyzer.Analyze(document.Fields)));
         }
 
-        var corpus = new LunrCorpus(_fields, repeated);
-        foreach (var document in list) corpus.Add(document);
+        return list;
+    }
+
+    private LunrCorpus Index(IReadOnlyList<(string Ref, AnalyzedDocument Document)> documents)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (reference, _) in documents)
+            if (!seen.Add(reference)) repeated.Add(reference);
+
+        var corpus = new LunrCorpus(_fields, _vocabulary, repeated);
+        foreach (var (reference, document) in documents) corpus.Add(reference, document);
         return corpus;
     }
 }

@@ -105,7 +105,7 @@ internal static class LunrIndexWriter
     {
         long postings = 0;
         foreach (var perField in corpus.FieldTermsByRef)
-            foreach (var entry in perField) postings += entry.Counts.Length;
+            foreach (var entry in perField) postings += entry.TermIds.Length;
         return (int)Math.Min(int.MaxValue / 2, 64 + postings * 24 + corpus.Terms.Count * 48L);
     }
 }

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text;
-using System.Text.Json;
 
 namespace DirectoryPortal.Index;
 
@@ -13,27 +13,32 @@ internal static class LunrPackedWriter
 {
     public static string Write(LunrCorpus corpus)
     {
-        var json = new StringBuilder();
-        json.Append("{\"v\":").Append(JsonSerializer.Serialize(LunrIndexWriter.LunrVersion));
-        json.Append(",\"f\":").Append(JsonSerializer.Serialize(corpus.Fields.Names));
-        json.Append(",\"p\":[\"stemmer\"]");
-        json.Append(",\"t\":").Append(JsonSerializer.Serialize(corpus.Terms.Select(t => t.Text)));
-        json.Append(",\"x\":[");
+        var output = new ArrayBufferWriter<byte>();
+        Write(corpus, output);
+        return Encoding.UTF8.GetString(output.WrittenSpan);
+    }
+
+    public static void Write(LunrCorpus corpus, ArrayBufferWriter<byte> output)
+    {
+        output.Append("{\"v\":"u8).AppendJson(LunrIndexWriter.LunrVersion);
+        output.Append(",\"f\":"u8).AppendJson(corpus.Fields.Names);
+        output.Append(",\"p\":[\"stemmer\"]"u8);
+        output.Append(",\"t\":"u8).AppendJson(corpus.Terms.Select(t => t.Text));
+        output.Append(",\"x\":["u8);
         var first = true;
         LunrFieldVectors.ForEach(corpus, (refId, field, termIndexes, scores) =>
         {
-            json.Append(first ? "[" : ",[").Append(field).Append(',').Append(refId);
+            output.Append(first ? "["u8 : ",["u8).Append(field).Append(","u8).Append(refId);
             first = false;
             var previous = 0;
             for (var i = 0; i < termIndexes.Length; i++)
             {
                 // Scores are already rounded to thousandths, so this integer is exact.
-                json.Append(',').Append(termIndexes[i] - previous).Append(',').Append((long)Math.Round(scores[i] * 1000));
+                output.Append(","u8).Append(termIndexes[i] - previous).Append(","u8).Append((long)Math.Round(scores[i] * 1000));
                 previous = termIndexes[i];
             }
-            json.Append(']');
+            output.Append("]"u8);
         });
-        json.Append("],\"r\":").Append(JsonSerializer.Serialize(corpus.Refs)).Append('}');
-        return json.ToString();
+        output.Append("],\"r\":"u8).AppendJson(corpus.Refs).Append("}"u8);
     }
 }

@@ -17,11 +17,6 @@ internal sealed class LunrTerm
     /// <summary>lunr's "_index": terms are numbered in the order they first occur while indexing.</summary>
     public int Index { get; }
 
-    /// <summary>Scratch counter for the field being indexed; valid while <see cref="Stamp"/> matches it.</summary>
-    public int Count { get; set; }
-
-    public int Stamp { get; set; }
-
     /// <summary>Ref ids of the documents whose field holds this term, in the order they were added.</summary>
     public IReadOnlyList<int> RefsIn(int field) => (IReadOnlyList<int>?)_refsByField[field] ?? [];
 

@@ -1,4 +1,6 @@
-using System.Text;
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using DirectoryPortal.Model;
 using DirectoryPortal.Render;
@@ -21,75 +23,102 @@ public sealed class SearchIndexWriter
         new("body", 1),
     ];
 
+    private static readonly JsonSerializerOptions StoreJson = new()
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default,
+    };
+
     private readonly LunrIndexBuilder _builder = new(Fields);
+
+    // What each service or guidance page contributes, kept while its record object lives: `serve`
+    // re-reads only edited files, so an edit re-analyzes one document, not ten thousand. Category and
+    // audience names come from the taxonomy, so an entry is only good for the taxonomy it was made with.
+    private readonly ConditionalWeakTable<object, Entry> _entries = new();
+
+    private sealed record Entry(Taxonomy Taxonomy, AnalyzedDocument Document, byte[] Stored);
 
     public void Add(OutputFiles output, SiteView site)
     {
-        var documents = new List<SearchDocument>();
-        var store = new List<object>();
-        foreach (var s in site.Services)
+        var taxonomy = site.Content.Taxonomy;
+        var analyzer = _builder.NewAnalyzer();
+        var documents = new List<(string Ref, AnalyzedDocument Document)>(site.Services.Count + site.Guidance.Count);
+        var stored = new List<byte[]>(documents.Capacity);
+        void AddEntry(object record, Func<Dictionary<string, string>> fields, Func<object> store)
         {
-            documents.Add(new SearchDocument(documents.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), new Dictionary<string, string>
+            if (!_entries.TryGetValue(record, out var entry) || entry.Taxonomy != taxonomy)
             {
-                ["title"] = s.Name,
-                ["keywords"] = Join(s.Keywords.Concat(s.Categories.Select(site.CategoryName)).Append(s.Organization.Name)),
-                ["body"] = Join(new[] { s.Description, s.Details is null ? null : MarkdownRenderer.ToPlainText(s.Details), s.Eligibility, s.SafetyNotes, s.ScheduleNotes, s.Referral?.Notes }
-                    .Concat(s.Languages).Concat(s.Audiences.Select(site.AudienceName))),
-            }));
-            var phone = s.MainPhone;
-            store.Add(new
-            {
-                k = "s",
-                t = s.Name,
-                u = SitePaths.Service(s.Slug),
-                s = s.Description,
-                c = s.Categories,
-                a = s.Audiences,
-                l = s.Languages,
-                o = s.Open247 == true,
-                f = s.Free == true,
-                p = phone?.Display,
-                h = phone?.Href,
-            });
-        }
-        foreach (var g in site.Guidance)
-        {
-            documents.Add(new SearchDocument(documents.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), new Dictionary<string, string>
-            {
-                ["title"] = g.Title,
-                ["keywords"] = Join(g.Keywords.Concat(g.Categories.Select(site.CategoryName))),
-                ["body"] = Join([g.Summary, MarkdownRenderer.ToPlainText(g.Body)]),
-            }));
-            store.Add(new
-            {
-                k = "g",
-                t = g.Title,
-                u = SitePaths.GuidancePage(g.Slug),
-                s = g.Summary,
-                c = g.Categories,
-                a = g.Audience,
-                l = Array.Empty<string>(),
-                o = false,
-                f = false,
-                p = (string?)null,
-                h = (string?)null,
-            });
+                entry = new Entry(taxonomy, analyzer.Analyze(fields()), JsonSerializer.SerializeToUtf8Bytes(store(), StoreJson));
+                _entries.AddOrUpdate(record, entry);
+            }
+            documents.Add((documents.Count.ToString(CultureInfo.InvariantCulture), entry.Document));
+            stored.Add(entry.Stored);
         }
 
-        var index = _builder.BuildPacked(documents);
-        var options = new JsonSerializerOptions
-        {
-            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default,
-        };
-        var script = new StringBuilder();
-        script.Append("window.DirectoryPortalSearch={\"index\":").Append(index)
-            .Append(",\"docs\":").Append(JsonSerializer.Serialize(store, options))
-            .Append(",\"categories\":").Append(JsonSerializer.Serialize(site.Categories.ToDictionary(c => c.Slug, c => c.Name), options))
-            .Append(",\"synonyms\":").Append(JsonSerializer.Serialize(site.Content.Synonyms.Groups, options))
-            .Append("};\n");
-        output.Add(OutputPath, script.ToString());
+        foreach (var s in site.Services) AddEntry(s, () => ServiceFields(s, site), () => ServiceStore(s));
+        foreach (var g in site.Guidance) AddEntry(g, () => GuidanceFields(g, site), () => GuidanceStore(g));
+
+        // Sized for the usual few bytes per posting, so the buffer seldom has to grow and copy.
+        var postings = documents.Sum(d => d.Document.Fields.Sum(f => f.TermIds.Length));
+        var script = new ArrayBufferWriter<byte>(postings * 9 + stored.Sum(s => s.Length + 1) + 65536);
+        script.Append("window.DirectoryPortalSearch={\"index\":"u8);
+        _builder.WritePacked(documents, script);
+        script.Append(",\"docs\":["u8);
+        for (int i = 0; i < stored.Count; i++) script.Append(i == 0 ? ""u8 : ","u8).Append(stored[i]);
+        script.Append("],\"categories\":"u8).AppendJson(site.Categories.ToDictionary(c => c.Slug, c => c.Name), StoreJson)
+            .Append(",\"synonyms\":"u8).AppendJson(site.Content.Synonyms.Groups, StoreJson)
+            .Append("};\n"u8);
+        output.Add(OutputPath, script.WrittenSpan.ToArray());
     }
+
+    private static Dictionary<string, string> ServiceFields(Service s, SiteView site) => new()
+    {
+        ["title"] = s.Name,
+        ["keywords"] = Join(s.Keywords.Concat(s.Categories.Select(site.CategoryName)).Append(s.Organization.Name)),
+        ["body"] = Join(new[] { s.Description, s.Details is null ? null : MarkdownRenderer.ToPlainText(s.Details), s.Eligibility, s.SafetyNotes, s.ScheduleNotes, s.Referral?.Notes }
+            .Concat(s.Languages).Concat(s.Audiences.Select(site.AudienceName))),
+    };
+
+    private static object ServiceStore(Service s)
+    {
+        var phone = s.MainPhone;
+        return new
+        {
+            k = "s",
+            t = s.Name,
+            u = SitePaths.Service(s.Slug),
+            s = s.Description,
+            c = s.Categories,
+            a = s.Audiences,
+            l = s.Languages,
+            o = s.Open247 == true,
+            f = s.Free == true,
+            p = phone?.Display,
+            h = phone?.Href,
+        };
+    }
+
+    private static Dictionary<string, string> GuidanceFields(Guidance g, SiteView site) => new()
+    {
+        ["title"] = g.Title,
+        ["keywords"] = Join(g.Keywords.Concat(g.Categories.Select(site.CategoryName))),
+        ["body"] = Join([g.Summary, MarkdownRenderer.ToPlainText(g.Body)]),
+    };
+
+    private static object GuidanceStore(Guidance g) => new
+    {
+        k = "g",
+        t = g.Title,
+        u = SitePaths.GuidancePage(g.Slug),
+        s = g.Summary,
+        c = g.Categories,
+        a = g.Audience,
+        l = Array.Empty<string>(),
+        o = false,
+        f = false,
+        p = (string?)null,
+        h = (string?)null,
+    };
 
     private static string Join(IEnumerable<string?> parts) => string.Join(" ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 }

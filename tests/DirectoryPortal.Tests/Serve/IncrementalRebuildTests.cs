@@ -10,9 +10,11 @@ public class IncrementalRebuildTests
     private static SiteBuilder Builder(TempContent t) =>
         new(new BuildOptions(t.Content, Repo.Theme, t.Output) { Today = Checking.Today });
 
-    private static async Task AssertSameAsFullBuild(TempContent t, BuildState previous, params string[] changed)
+    // The rebuild uses the builder that made `previous`, as serve does, so what it kept from that build
+    // (rendered cards, analysed search documents) is reused; the full build starts from nothing.
+    private static async Task AssertSameAsFullBuild(TempContent t, (SiteBuilder Builder, BuildState State) previous, params string[] changed)
     {
-        var outcome = await Builder(t).RebuildServicesAsync(previous, changed, (_, _) => { });
+        var outcome = await previous.Builder.RebuildServicesAsync(previous.State, changed, (_, _) => { });
         Assert.NotNull(outcome);
         var (result, state) = outcome.Value;
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
@@ -27,7 +29,7 @@ public class IncrementalRebuildTests
     {
         using var t = new TempContent();
         var before = await BuildWithServiceInEachCategoryAsync(t);
-        Assert.Contains("Test Helpline", OutputText(before.Output, "categories/domestic-abuse/index.html"));
+        Assert.Contains("Test Helpline", OutputText(before.State.Output, "categories/domestic-abuse/index.html"));
 
         t.Write("services/test-helpline.yml", TempContent.ServiceYml.Replace("categories: [domestic-abuse]", "categories: [forced-marriage]"));
         await AssertSameAsFullBuild(t, before, "services/test-helpline.yml");
@@ -42,15 +44,44 @@ public class IncrementalRebuildTests
         await AssertSameAsFullBuild(t, before, "services/marriage-line.yml");
     }
 
+    [Fact]
+    public async Task Two_edits_in_a_row_each_match_a_full_build()
+    {
+        using var t = new TempContent();
+        var (builder, state) = await BuildWithServiceInEachCategoryAsync(t);
+        t.Write("services/marriage-line.yml", MarriageLine("Marriage Advice Line"));
+        var first = await builder.RebuildServicesAsync(state, ["services/marriage-line.yml"], (_, _) => { });
+        t.Write("services/test-helpline.yml", TempContent.ServiceYml.Replace("A helpline used by the tests.", "A helpline the tests edit twice."));
+        await AssertSameAsFullBuild(t, (builder, first!.Value.State!), "services/test-helpline.yml");
+    }
+
+    [Fact]
+    public async Task A_renamed_category_reaches_the_search_index_of_a_later_full_build_in_the_same_builder()
+    {
+        // serve's full rebuilds reuse unchanged records (RecordCache), so the same service objects come
+        // back with a new taxonomy: what the search index kept for them must not survive the rename.
+        using var t = new TempContent();
+        var builder = Builder(t);
+        var records = new DirectoryPortal.Load.RecordCache();
+        await builder.BuildStateAsync(records);
+        t.Write("taxonomy.yml", TempContent.TaxonomyYml.Replace("name: Domestic abuse", "name: Abuse at home"));
+        var (_, state) = await builder.BuildStateAsync(records);
+        var index = OutputText(state!.Output, DirectoryPortal.Index.SearchIndexWriter.OutputPath);
+        Assert.Contains("\"home\"", index);
+        var (_, full) = await Builder(t).BuildInMemoryAsync();
+        Assert.Equal(OutputText(full!, DirectoryPortal.Index.SearchIndexWriter.OutputPath), index);
+    }
+
     private static string MarriageLine(string name) =>
         TempContent.ServiceYml.Replace("name: Test Helpline", $"name: {name}").Replace("categories: [domestic-abuse]", "categories: [forced-marriage]");
 
     // The test helpline is in domestic-abuse; a second service in forced-marriage gives each category a card.
-    private static async Task<BuildState> BuildWithServiceInEachCategoryAsync(TempContent t)
+    private static async Task<(SiteBuilder Builder, BuildState State)> BuildWithServiceInEachCategoryAsync(TempContent t)
     {
         t.Write("services/marriage-line.yml", MarriageLine("Marriage Line"));
-        var (_, state) = await Builder(t).BuildStateAsync();
-        return state!;
+        var builder = Builder(t);
+        var (_, state) = await builder.BuildStateAsync();
+        return (builder, state!);
     }
 
     private static string OutputText(OutputFiles output, string path) =>
