@@ -14,13 +14,13 @@ internal static class LunrBm25
         return Math.Log(1 + Math.Abs(x));
     }
 
-    /// <summary>The value stored in a field vector: rounded to three decimals before serialization.</summary>
-    public static double Score(double idf, int termFrequency, int fieldLength, double averageFieldLength, double fieldBoost)
+    /// <summary>The value stored in a field vector times 1000: lunr stores Math.round(score * 1000) / 1000.</summary>
+    public static double ScoreThousandths(double idf, int termFrequency, int fieldLength, double averageFieldLength, double fieldBoost)
     {
         double tf = termFrequency;
         double score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (fieldLength / averageFieldLength)) + tf);
         score *= fieldBoost;
         // A document boost would multiply here; documents are never boosted, and x * 1 is exact.
-        return JsMath.Round(score * 1000) / 1000;
+        return JsMath.Round(score * 1000);
     }
 }

@@ -31,7 +31,7 @@ internal static class LunrIndexWriter
     {
         var fields = corpus.Fields;
         bool first = true;
-        LunrFieldVectors.ForEach(corpus, (refId, field, termIndexes, scores) =>
+        LunrFieldVectors.ForEach(corpus, (refId, field, termIndexes, thousandths) =>
         {
             if (!first) output.Append(',');
             first = false;
@@ -43,7 +43,8 @@ internal static class LunrIndexWriter
                 if (i > 0) output.Append(',');
                 JsJson.AppendNumber(output, termIndexes[i]);
                 output.Append(',');
-                JsJson.AppendNumber(output, scores[i]);
+                // Divided exactly as lunr divides, so the double is the one lunr stores.
+                JsJson.AppendNumber(output, thousandths[i] / 1000);
             }
 
             output.Append("]]");

@@ -7,7 +7,7 @@ namespace DirectoryPortal.Index;
 // it back into exactly lunr's JSON before lunr.Index.load sees it. The inverted index repeats what
 // the field vectors say (which field of which document holds each term), so only the vectors
 // travel, with term numbers delta-coded and scores in thousandths (lunr rounds every score to three
-// decimals, so k / 1000 gives back the same number). It is written straight from the corpus: the
+// decimals, so k / 1000 gives back the same number, and LunrFieldVectors gives k). It is written straight from the corpus: the
 // tests hold it to the same text as packing lunr's full JSON (tests/.../SearchIndexPacker.cs).
 internal static class LunrPackedWriter
 {
@@ -26,15 +26,14 @@ internal static class LunrPackedWriter
         output.Append(",\"t\":"u8).AppendJson(corpus.Terms.Select(t => t.Text));
         output.Append(",\"x\":["u8);
         var first = true;
-        LunrFieldVectors.ForEach(corpus, (refId, field, termIndexes, scores) =>
+        LunrFieldVectors.ForEach(corpus, (refId, field, termIndexes, thousandths) =>
         {
             output.Append(first ? "["u8 : ",["u8).Append(field).Append(","u8).Append(refId);
             first = false;
             var previous = 0;
             for (var i = 0; i < termIndexes.Length; i++)
             {
-                // Scores are already rounded to thousandths, so this integer is exact.
-                output.Append(","u8).Append(termIndexes[i] - previous).Append(","u8).Append((long)Math.Round(scores[i] * 1000));
+                output.Append(","u8).Append(termIndexes[i] - previous).Append(","u8).Append((long)thousandths[i]);
                 previous = termIndexes[i];
             }
             output.Append("]"u8);

@@ -38,7 +38,11 @@ public sealed class SearchIndexWriter
 
     private sealed record Entry(Taxonomy Taxonomy, AnalyzedDocument Document, byte[] Stored);
 
-    public void Add(OutputFiles output, SiteView site)
+    /// <summary>Adds the index script to <paramref name="output"/> as <see cref="OutputPath"/>.</summary>
+    public void Add(OutputFiles output, SiteView site) => output.Add(OutputPath, Write(site));
+
+    /// <summary>The index script's bytes; calls may overlap (a discarded rebuild's with the next one's).</summary>
+    public byte[] Write(SiteView site)
     {
         var taxonomy = site.Content.Taxonomy;
         var analyzer = _builder.NewAnalyzer();
@@ -68,7 +72,7 @@ public sealed class SearchIndexWriter
         script.Append("],\"categories\":"u8).AppendJson(site.Categories.ToDictionary(c => c.Slug, c => c.Name), StoreJson)
             .Append(",\"synonyms\":"u8).AppendJson(site.Content.Synonyms.Groups, StoreJson)
             .Append("};\n"u8);
-        output.Add(OutputPath, script.WrittenSpan.ToArray());
+        return script.WrittenSpan.ToArray();
     }
 
     private static Dictionary<string, string> ServiceFields(Service s, SiteView site) => new()
