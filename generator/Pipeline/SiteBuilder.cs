@@ -79,10 +79,10 @@ public sealed class SiteBuilder
                 if (!path.EndsWith(".html", StringComparison.Ordinal) || planned.Contains(path)) output.Add(path, bytes);
         }
         // The search index needs only the content, so it is built while the pages render.
-        var index = Task.Run(() => _indexWriter.Add(output, site));
+        var index = Task.Run(() => _indexWriter.Write(site));
         foreach (var (path, html) in await _renderer.RenderAllAsync(toRender)) output.Add(path, html);
         stages.Lap("render");
-        await index;
+        output.Add(Index.SearchIndexWriter.OutputPath, await index);
         stages.Lap("index (after render)");
         ThemeAssets.Add(output, _options.ThemeDirectory, _options.ContentDirectory);
         SitemapWriter.Add(output, site, pages);
@@ -103,6 +103,14 @@ public sealed class SiteBuilder
         var content = ServiceEdit.Apply(previous.Content, changedFiles, problems);
         if (content is null) return null;
 
+        var editedSlugs = changedFiles.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
+        // Nothing but these services changed, so every other service's cards are still right.
+        previous.Partials.Forget(editedSlugs);
+        var site = new SiteView(content, previous.Partials);
+        // The index needs only the content, so it starts now, on another core, while the edit is checked
+        // and the pages render; if the check finds an error, it is thrown away.
+        var index = Task.Run(() => _indexWriter.Write(site));
+
         var oldSlugs = previous.Content.Services.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
         var slugsChanged = !oldSlugs.SetEquals(content.Services.Select(s => s.Slug));
         // A service added or removed can break a guidance page's links, so guidance is re-checked then too.
@@ -114,12 +122,11 @@ public sealed class SiteBuilder
             .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
             .ThenBy(p => p.Field, StringComparer.Ordinal).ThenBy(p => p.Message, StringComparer.Ordinal).ToList();
         if (merged.Any(p => p.Severity == Severity.Error))
+        {
+            _ = index.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
             return (new BuildResult(merged, 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
+        }
 
-        var editedSlugs = changedFiles.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
-        // Nothing but these services changed, so every other service's cards are still right.
-        previous.Partials.Forget(editedSlugs);
-        var site = new SiteView(content, previous.Partials);
         var pages = PagePlanner.Plan(site);
         var own = pages.Where(p => p is ServicePage sp && editedSlugs.Contains(sp.Service.Slug)).ToList();
         var planned = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
@@ -142,11 +149,9 @@ public sealed class SiteBuilder
         }).ToList();
         var output = new OutputFiles();
         foreach (var (path, bytes) in quick.Files) output.Add(path, bytes);
-        // Started only after the copy above, so the old index copied from `quick` cannot overwrite the new one.
-        var index = Task.Run(() => _indexWriter.Add(output, site));
         foreach (var (path, html) in await _renderer.RenderAllAsync(rest)) output.Add(path, html);
         SitemapWriter.Add(output, site, pages);
-        await index;
+        output.Add(Index.SearchIndexWriter.OutputPath, await index);
         var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
         return (result, new BuildState(content, merged, output, site.Partials));
     }
