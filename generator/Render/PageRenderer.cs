@@ -51,13 +51,18 @@ public sealed class PageRenderer
     private Task CompileAllAsync() => Task.Run(() =>
         Parallel.ForEachAsync(_project.TemplateKeys(), async (key, _) => await _engine.CompileTemplateAsync(key)));
 
-    /// Renders every page, in parallel, and returns them keyed by output path.
-    public async Task<IReadOnlyDictionary<string, string>> RenderAllAsync(IReadOnlyList<PageModel> pages)
+    /// Renders every page, in parallel, and returns them keyed by output path, as UTF-8. <paramref name="previous"/>,
+    /// the last build's files, sizes each page's buffer so big pages are not copied as they grow.
+    public async Task<IReadOnlyDictionary<string, byte[]>> RenderAllAsync(IReadOnlyList<PageModel> pages, IReadOnlyDictionary<string, byte[]>? previous = null)
     {
         // Compiled up front, so parallel renders never race to compile the same template.
         await PrecompileAsync();
-        var results = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(pages, async (page, _) => results[page.Path] = await RenderAsync(page));
+        var results = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(pages, async (page, _) =>
+        {
+            var size = previous is not null && previous.TryGetValue(page.Path, out var old) ? old.Length + old.Length / 8 : 0;
+            results[page.Path] = await RenderBytesAsync(page, size);
+        });
         return results;
     }
 
@@ -69,13 +74,19 @@ public sealed class PageRenderer
         return _engine.CompileRenderAsync<object>(key, model);
     }
 
-    public async Task<string> RenderAsync(PageModel page)
+    /// One page as text, for tests and tools.
+    public async Task<string> RenderAsync(PageModel page) => System.Text.Encoding.UTF8.GetString(await RenderBytesAsync(page));
+
+    /// One page as the UTF-8 bytes of its file.
+    public async Task<byte[]> RenderBytesAsync(PageModel page, int sizeHint = 0)
     {
         var key = "layouts/" + page.Layout;
         if (_project.Resolve(key) is null)
             throw new TemplateNotFoundException($"The theme has no layout '{key}.cshtml' for {page.Path}.");
-        var html = await _engine.CompileRenderAsync<object>(key, page);
-        return html.Replace("\r\n", "\n");
+        var template = await _engine.CompileTemplateAsync(key);
+        var writer = new Utf8PageWriter(sizeHint > 0 ? sizeHint : 16 * 1024);
+        await _engine.RenderTemplateAsync<object>(template, page, writer);
+        return writer.ToArray();
     }
 }
 
