@@ -71,16 +71,10 @@ public sealed class SiteBuilder
         var site = new SiteView(content, new PartialCache(_renderer.RenderPartialAsync));
         var pages = PagePlanner.Plan(site);
         var toRender = previous is not null && cache is not null ? Affected(pages, site, cache, previous) : pages;
-        var output = new OutputFiles();
-        if (!ReferenceEquals(toRender, pages))
-        {
-            var planned = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-            foreach (var (path, bytes) in previous!.Files)
-                if (!path.EndsWith(".html", StringComparison.Ordinal) || planned.Contains(path)) output.Add(path, bytes);
-        }
+        var output = ReferenceEquals(toRender, pages) ? new OutputFiles() : new OutputFiles(previous!, Planned(pages).Contains);
         // The search index needs only the content, so it is built while the pages render.
         var index = Task.Run(() => _indexWriter.Write(site));
-        foreach (var (path, html) in await _renderer.RenderAllAsync(toRender)) output.Add(path, html);
+        foreach (var (path, html) in await _renderer.RenderAllAsync(toRender, previous?.Files)) output.Add(path, html);
         stages.Lap("render");
         output.Add(Index.SearchIndexWriter.OutputPath, await index);
         stages.Lap("index (after render)");
@@ -129,12 +123,8 @@ public sealed class SiteBuilder
 
         var pages = PagePlanner.Plan(site);
         var own = pages.Where(p => p is ServicePage sp && editedSlugs.Contains(sp.Service.Slug)).ToList();
-        var planned = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-
-        var quick = new OutputFiles();
-        foreach (var (path, bytes) in previous.Output.Files)
-            if (!path.EndsWith(".html", StringComparison.Ordinal) || planned.Contains(path)) quick.Add(path, bytes);
-        foreach (var (path, html) in await _renderer.RenderAllAsync(own)) quick.Add(path, html);
+        var quick = new OutputFiles(previous.Output, Planned(pages).Contains);
+        foreach (var (path, html) in await _renderer.RenderAllAsync(own, previous.Output.Files)) quick.Add(path, html);
         publish(quick, own.Count);
 
         // A category page changes only if an edited service was or now is in it.
@@ -147,14 +137,15 @@ public sealed class SiteBuilder
             CategoryPage cp => touchedCategories.Contains(cp.Category.Slug) || !previous.Output.Files.ContainsKey(p.Path),
             _ => true,
         }).ToList();
-        var output = new OutputFiles();
-        foreach (var (path, bytes) in quick.Files) output.Add(path, bytes);
-        foreach (var (path, html) in await _renderer.RenderAllAsync(rest)) output.Add(path, html);
+        var output = new OutputFiles(quick);
+        foreach (var (path, html) in await _renderer.RenderAllAsync(rest, previous.Output.Files)) output.Add(path, html);
         SitemapWriter.Add(output, site, pages);
         output.Add(Index.SearchIndexWriter.OutputPath, await index);
         var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
         return (result, new BuildState(content, merged, output, site.Partials));
     }
+
+    private static HashSet<string> Planned(IReadOnlyList<PageModel> pages) => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
 
     // Only a service file changed: its page, the lists it appears in, and the pages that link to it need
     // re-rendering. Anything else (site settings, taxonomy, guidance, theme) changes pages everywhere.

@@ -5,8 +5,27 @@ namespace DirectoryPortal.Write;
 /// Everything a build will write, keyed by path relative to the output folder, collected before anything touches disk.
 public sealed class OutputFiles
 {
-    private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    // Hashed, not sorted: serve copies 10,000 entries on every edit, and nothing needs them in order.
+    private readonly Dictionary<string, byte[]> _files;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public OutputFiles() => _files = new(StringComparer.Ordinal);
+
+    /// A copy of <paramref name="source"/>, leaving out the pages (.html files) <paramref name="keepPage"/> turns down.
+    public OutputFiles(OutputFiles source, Func<string, bool>? keepPage = null)
+    {
+        lock (source._files)
+        {
+            if (keepPage is null)
+            {
+                _files = new(source._files, StringComparer.Ordinal);
+                return;
+            }
+            _files = new(source._files.Count, StringComparer.Ordinal);
+            foreach (var (path, bytes) in source._files)
+                if (!path.EndsWith(".html", StringComparison.Ordinal) || keepPage(path)) _files.Add(path, bytes);
+        }
+    }
 
     public void Add(string path, string text) => Add(path, Utf8.GetBytes(text));
 
