@@ -7,15 +7,20 @@ internal sealed class LunrCorpus
     private readonly LunrFieldSet _fields;
     private readonly IReadOnlySet<string> _repeatedRefs;
     private readonly LunrVocabulary _vocabulary;
+    private readonly bool _keepPostings;
     private LunrTerm?[] _termsById;
+    private int[] _indexById;
     private readonly Dictionary<string, int> _refIds = new(StringComparer.Ordinal);
     private readonly HashSet<(int Term, int Field, int Ref)> _repeatedRefPostings = [];
 
-    public LunrCorpus(LunrFieldSet fields, LunrVocabulary vocabulary, IReadOnlySet<string> repeatedRefs)
+    /// <summary><paramref name="keepPostings"/>: list each term's refs (lunr's JSON needs them; the packed form only counts).</summary>
+    public LunrCorpus(LunrFieldSet fields, LunrVocabulary vocabulary, IReadOnlySet<string> repeatedRefs, bool keepPostings)
     {
         _fields = fields;
         _vocabulary = vocabulary;
+        _keepPostings = keepPostings;
         _termsById = new LunrTerm?[vocabulary.Count];
+        _indexById = new int[vocabulary.Count];
         _repeatedRefs = repeatedRefs;
     }
 
@@ -51,19 +56,24 @@ internal sealed class LunrCorpus
     }
 
     /// <summary>lunr's number for a term named by its vocabulary number.</summary>
-    public int IndexOf(int termId) => _termsById[termId]!.Index;
+    public int IndexOf(int termId) => _indexById[termId];
 
     private void AddField(AnalyzedField analyzed, int field, int refId, bool repeatedRef)
     {
         foreach (int id in analyzed.TermIds)
         {
             // Terms come in the order they first occur in the field, so a new term gets lunr's number.
-            if (id >= _termsById.Length) Array.Resize(ref _termsById, Math.Max(id + 1, _termsById.Length * 2));
+            if (id >= _termsById.Length)
+            {
+                Array.Resize(ref _termsById, Math.Max(id + 1, _termsById.Length * 2));
+                Array.Resize(ref _indexById, _termsById.Length);
+            }
             var term = _termsById[id];
             if (term is null)
             {
-                term = new LunrTerm(_vocabulary.TextOf(id), Terms.Count, _fields.Count);
+                term = new LunrTerm(_vocabulary.TextOf(id), Terms.Count, _fields.Count, _keepPostings);
                 _termsById[id] = term;
+                _indexById[id] = term.Index;
                 Terms.Add(term);
             }
 

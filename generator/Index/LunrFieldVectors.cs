@@ -12,7 +12,7 @@ internal static class LunrFieldVectors
         int documentCount = corpus.DocumentCount;
         var averageLengths = AverageFieldLengths(corpus);
         var idfs = new double[corpus.Terms.Count];
-        foreach (var term in corpus.Terms) idfs[term.Index] = LunrBm25.Idf(term.DocumentsWithTerm(), documentCount);
+        foreach (var term in corpus.Terms) idfs[term.Index] = LunrBm25.Idf(term.DocumentsWithTerm, documentCount);
 
         // One set of buffers, grown as needed, instead of arrays per vector. Each term is sorted as one
         // number, its index in the high half and its count in the low, which sorts by index.

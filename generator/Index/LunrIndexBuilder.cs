@@ -19,15 +19,15 @@ public sealed class LunrIndexBuilder
     }
 
     /// <summary>Indexes the documents in order; the order decides term numbers and vector order.</summary>
-    public string BuildJson(IEnumerable<SearchDocument> documents) => LunrIndexWriter.Write(Index(Analyze(documents)));
+    public string BuildJson(IEnumerable<SearchDocument> documents) => LunrIndexWriter.Write(Index(Analyze(documents), keepPostings: true));
 
     /// <summary>The same index in the smaller wire form the site ships (see LunrPackedWriter).</summary>
-    public string BuildPacked(IEnumerable<SearchDocument> documents) => LunrPackedWriter.Write(Index(Analyze(documents)));
+    public string BuildPacked(IEnumerable<SearchDocument> documents) => LunrPackedWriter.Write(Index(Analyze(documents), keepPostings: false));
 
     /// <summary>As BuildPacked, as UTF-8 into <paramref name="output"/>, from documents analyzed earlier
     /// (by <see cref="NewAnalyzer"/>), perhaps in an earlier build.</summary>
     internal void WritePacked(IReadOnlyList<(string Ref, AnalyzedDocument Document)> documents, ArrayBufferWriter<byte> output) =>
-        LunrPackedWriter.Write(Index(documents), output);
+        LunrPackedWriter.Write(Index(documents, keepPostings: false), output);
 
     /// <summary>Tokenizes and stems for this builder's fields; one per batch and thread.</summary>
     internal LunrAnalyzer NewAnalyzer() => new(_fields, _vocabulary);
@@ -48,14 +48,14 @@ public sealed class LunrIndexBuilder
         return list;
     }
 
-    private LunrCorpus Index(IReadOnlyList<(string Ref, AnalyzedDocument Document)> documents)
+    private LunrCorpus Index(IReadOnlyList<(string Ref, AnalyzedDocument Document)> documents, bool keepPostings)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var repeated = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (reference, _) in documents)
             if (!seen.Add(reference)) repeated.Add(reference);
 
-        var corpus = new LunrCorpus(_fields, _vocabulary, repeated);
+        var corpus = new LunrCorpus(_fields, _vocabulary, repeated, keepPostings);
         foreach (var (reference, document) in documents) corpus.Add(reference, document);
         return corpus;
     }

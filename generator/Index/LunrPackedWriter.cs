@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Text;
 using System.Text;
 
 namespace DirectoryPortal.Index;
@@ -28,16 +29,33 @@ internal static class LunrPackedWriter
         var first = true;
         LunrFieldVectors.ForEach(corpus, (refId, field, termIndexes, thousandths) =>
         {
-            output.Append(first ? "["u8 : ",["u8).Append(field).Append(","u8).Append(refId);
+            // One span per vector, big enough for every number in it, rather than a buffer call per number.
+            var span = output.GetSpan((termIndexes.Length * 2 + 2) * 21 + 4);
+            int at = 0;
+            span[at++] = (byte)(first ? '[' : ',');
+            if (!first) span[at++] = (byte)'[';
             first = false;
+            at += Format(field, span[at..]);
+            span[at++] = (byte)',';
+            at += Format(refId, span[at..]);
             var previous = 0;
             for (var i = 0; i < termIndexes.Length; i++)
             {
-                output.Append(","u8).Append(termIndexes[i] - previous).Append(","u8).Append((long)thousandths[i]);
+                span[at++] = (byte)',';
+                at += Format(termIndexes[i] - previous, span[at..]);
+                span[at++] = (byte)',';
+                at += Format((long)thousandths[i], span[at..]);
                 previous = termIndexes[i];
             }
-            output.Append("]"u8);
+            span[at++] = (byte)']';
+            output.Advance(at);
         });
         output.Append("],\"r\":"u8).AppendJson(corpus.Refs).Append("}"u8);
+    }
+
+    private static int Format(long number, Span<byte> into)
+    {
+        Utf8Formatter.TryFormat(number, into, out int written);
+        return written;
     }
 }
