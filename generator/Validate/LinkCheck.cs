@@ -15,20 +15,24 @@ public sealed class LinkCheck : IContentCheck
 
     public void Check(ContentSet content, CheckContext context)
     {
-        // Each page's anchors, worked out only if a link asks for that page: a rebuild after one edit
-        // then parses one record's Markdown, not every guidance page's.
+        // The pages, and each page's anchors, worked out only if a link asks for them: a rebuild after
+        // one edit then parses one record's Markdown, not every guidance page's.
         var none = new Lazy<HashSet<string>>(() => new HashSet<string>(StringComparer.Ordinal));
         var serviceAnchors = new Lazy<HashSet<string>>(() => new HashSet<string>(ServiceAnchors, StringComparer.Ordinal));
-        var pages = new Dictionary<string, Lazy<HashSet<string>>>(StringComparer.Ordinal);
-        foreach (var path in new[] { SitePaths.Home, SitePaths.AToZ, SitePaths.Print, SitePaths.Search, SitePaths.Categories, SitePaths.Guidance })
-            pages[path] = none;
-        foreach (var c in content.Taxonomy.Categories) pages[SitePaths.Category(c.Slug)] = none;
-        foreach (var s in content.Services) pages[SitePaths.Service(s.Slug)] = serviceAnchors;
-        foreach (var g in content.Guidance) pages[SitePaths.GuidancePage(g.Slug)] = new(() => HeadingIds(g.Body));
+        var pages = new Lazy<Dictionary<string, Lazy<HashSet<string>>>>(() =>
+        {
+            var all = new Dictionary<string, Lazy<HashSet<string>>>(StringComparer.Ordinal);
+            foreach (var path in new[] { SitePaths.Home, SitePaths.AToZ, SitePaths.Print, SitePaths.Search, SitePaths.Categories, SitePaths.Guidance })
+                all[path] = none;
+            foreach (var c in content.Taxonomy.Categories) all[SitePaths.Category(c.Slug)] = none;
+            foreach (var s in content.Services) all[SitePaths.Service(s.Slug)] = serviceAnchors;
+            foreach (var g in content.Guidance) all[SitePaths.GuidancePage(g.Slug)] = new(() => HeadingIds(g.Body));
+            return all;
+        });
 
-        foreach (var g in content.Guidance.Where(context.InScope))
+        foreach (var g in context.GuidanceToCheck(content))
             Inspect(g, "body", g.Body, g.BodyFirstLine, SitePaths.GuidancePage(g.Slug), pages, context);
-        foreach (var s in content.Services.Where(context.InScope))
+        foreach (var s in context.ServicesToCheck(content))
             if (s.Details is { } details)
                 Inspect(s, "details", details, s.PositionOf("details").Line + 1, SitePaths.Service(s.Slug), pages, context);
         var notice = content.Site.EmergencyNotice;
@@ -45,7 +49,7 @@ public sealed class LinkCheck : IContentCheck
     }
 
     private static void Inspect(Record record, string field, string markdown, int firstLine, string pagePath,
-        Dictionary<string, Lazy<HashSet<string>>> pages, CheckContext context)
+        Lazy<Dictionary<string, Lazy<HashSet<string>>>> pages, CheckContext context)
     {
         var document = Markdown.Parse(markdown, MarkdownRenderer.Output);
         foreach (var link in document.Descendants<LinkInline>())
@@ -57,7 +61,7 @@ public sealed class LinkCheck : IContentCheck
             var anchor = hash >= 0 ? url[(hash + 1)..] : "";
             var target = path.Length == 0 ? pagePath : Resolve(pagePath, path);
             var line = firstLine + link.Line;
-            if (target is null || !pages.TryGetValue(target, out var page))
+            if (target is null || !pages.Value.TryGetValue(target, out var page))
             {
                 context.Problems.Error(record.SourceFile, line, link.Column + 1, field, $"the link '{url}' points to a page that does not exist.",
                     $"Links are relative to this page ({pagePath}). A service is '../services/<slug>/index.html' from a guidance page; a guidance page is '<slug>.html'.");

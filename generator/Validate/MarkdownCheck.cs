@@ -11,9 +11,9 @@ public sealed class MarkdownCheck : IContentCheck
 {
     public void Check(ContentSet content, CheckContext context)
     {
-        foreach (var g in content.Guidance.Where(context.InScope))
+        foreach (var g in context.GuidanceToCheck(content))
             Inspect(g, "body", g.Body, g.BodyFirstLine, context);
-        foreach (var s in content.Services.Where(context.InScope))
+        foreach (var s in context.ServicesToCheck(content))
             if (s.Details is { } details)
                 Inspect(s, "details", details, s.PositionOf("details").Line + 1, context);
     }

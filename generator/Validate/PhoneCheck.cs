@@ -11,7 +11,7 @@ public sealed class PhoneCheck : IContentCheck
 
     public void Check(ContentSet content, CheckContext context)
     {
-        foreach (var s in content.Services.Where(context.InScope))
+        foreach (var s in context.ServicesToCheck(content))
             for (var i = 0; i < s.Phones.Count; i++)
             {
                 var phone = s.Phones[i];

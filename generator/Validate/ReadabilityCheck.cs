@@ -10,7 +10,7 @@ public sealed class ReadabilityCheck : IContentCheck
 
     public void Check(ContentSet content, CheckContext context)
     {
-        foreach (var g in content.Guidance.Where(context.InScope))
+        foreach (var g in context.GuidanceToCheck(content))
         {
             var score = Readability.OfMarkdown(g.Body);
             if (score.Words > 0 && score.ReadingEase < Floor)

@@ -10,14 +10,16 @@ public sealed class ReferenceCheck : IContentCheck
     {
         var categories = content.Taxonomy.Categories.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
         var audiences = content.Taxonomy.Audiences.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
-        var services = content.Services.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
 
-        foreach (var s in content.Services.Where(context.InScope))
+        foreach (var s in context.ServicesToCheck(content))
         {
             Known(s, "categories", s.Categories, categories, "content/taxonomy.yml categories", context);
             Known(s, "audiences", s.Audiences, audiences, "content/taxonomy.yml audiences", context);
         }
-        foreach (var g in content.Guidance.Where(context.InScope))
+        var guidance = context.GuidanceToCheck(content);
+        // Only guidance names services; after a one-service edit no guidance page is checked, so no set is built.
+        var services = guidance.Count == 0 ? [] : content.Services.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach (var g in guidance)
         {
             Known(g, "categories", g.Categories, categories, "content/taxonomy.yml categories", context);
             Known(g, "audience", g.Audience, audiences, "content/taxonomy.yml audiences", context);

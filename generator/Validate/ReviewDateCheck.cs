@@ -9,7 +9,7 @@ public sealed class ReviewDateCheck : IContentCheck
     {
         var months = content.Site.ReviewMonths;
         var stale = new List<(Service Service, DateOnly Date)>();
-        foreach (var s in content.Services.Where(context.InScope))
+        foreach (var s in context.ServicesToCheck(content))
         {
             if (s.LastReviewed is not { } date) continue;
             if (date > context.Today)

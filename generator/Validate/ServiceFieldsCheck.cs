@@ -12,7 +12,7 @@ public sealed class ServiceFieldsCheck : IContentCheck
 
     public void Check(ContentSet content, CheckContext context)
     {
-        foreach (var s in content.Services.Where(context.InScope)) CheckService(s, context);
+        foreach (var s in context.ServicesToCheck(content)) CheckService(s, context);
     }
 
     private static void CheckService(Service s, CheckContext context)
