@@ -8,27 +8,32 @@ namespace DirectoryPortal.Render;
 /// an edit did not touch. A cached partial may use only its service, the page's Root and site-wide data.
 public sealed class PartialCache(Func<string, object, Task<string>> render)
 {
-    private readonly ConcurrentDictionary<(string Template, string Slug, string Root), Entry> _entries = new();
+    private readonly ConcurrentDictionary<string, Renderings> _bySlug = new(StringComparer.Ordinal);
 
-    // The service instance is kept so a record re-read from disk never gets the old record's HTML.
-    private sealed record Entry(Service Service, Lazy<Task<string>> Html);
+    // What was rendered for one service record. The record itself is kept so that a record re-read from
+    // disk never gets the old record's HTML.
+    private sealed class Renderings(Service service)
+    {
+        public Service Service { get; } = service;
+        public ConcurrentDictionary<(string Template, string Root), Lazy<Task<string>>> Html { get; } = new();
+    }
 
     public Task<string> RenderAsync(string template, ServiceView view)
     {
-        var key = (template, view.Service.Slug, view.Page.Root);
-        while (true)
+        var slug = view.Service.Slug;
+        var renderings = _bySlug.GetOrAdd(slug, _ => new Renderings(view.Service));
+        while (!ReferenceEquals(renderings.Service, view.Service))
         {
-            if (_entries.TryGetValue(key, out var found) && ReferenceEquals(found.Service, view.Service)) return found.Html.Value;
-            // Lazy, so pages rendering in parallel that want the same card render it once.
-            var entry = new Entry(view.Service, new Lazy<Task<string>>(() => render(template, view)));
-            if (found is null ? _entries.TryAdd(key, entry) : _entries.TryUpdate(key, entry, found)) return entry.Html.Value;
+            var fresh = new Renderings(view.Service);
+            renderings = _bySlug.TryUpdate(slug, fresh, renderings) ? fresh : _bySlug.GetOrAdd(slug, _ => fresh);
         }
+        // Lazy, so pages rendering in parallel that want the same card render it once.
+        return renderings.Html.GetOrAdd((template, view.Page.Root), _ => new Lazy<Task<string>>(() => render(template, view))).Value;
     }
 
     /// Drops what was rendered for these services, edited or removed since, so it is not kept for nothing.
     public void Forget(IReadOnlySet<string> slugs)
     {
-        foreach (var key in _entries.Keys)
-            if (slugs.Contains(key.Slug)) _entries.TryRemove(key, out _);
+        foreach (var slug in slugs) _bySlug.TryRemove(slug, out _);
     }
 }
