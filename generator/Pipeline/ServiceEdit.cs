@@ -10,31 +10,50 @@ public static class ServiceEdit
     /// this shortcut understands (an unusual file name, say) and a full build should run instead.
     public static ContentSet? Apply(ContentSet previous, IReadOnlyCollection<string> changedFiles, ProblemList problems)
     {
-        var services = previous.Services.ToDictionary(s => s.Slug, StringComparer.Ordinal);
+        var services = new List<Service?>(previous.Services);
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < services.Count; i++) position[services[i].Slug] = i;
+        var reordered = false;
         foreach (var relative in changedFiles)
         {
             var name = relative["services/".Length..];
             var slug = Path.GetFileNameWithoutExtension(name);
             if (Path.GetExtension(name) != ".yml" || name.Contains('/') || !ContentLoader.SafeSlug().IsMatch(slug)) return null;
             var path = Path.Combine(previous.ContentDirectory, "services", name);
-            services.Remove(slug);
-            if (!File.Exists(path)) continue;
-            var text = YamlFile.ReadText(path, relative, problems);
-            if (text is null) continue;
-            var service = ContentLoader.BindRecord<Service>(text, relative, problems);
-            if (service is null) continue;
-            service.Slug = slug;
-            services[slug] = service;
+            var service = File.Exists(path) ? Read(path, relative, slug, problems) : null;
+            // An edited record keeps its place; only a new or deleted file changes the order.
+            if (position.TryGetValue(slug, out int at))
+            {
+                services[at] = service;
+                reordered |= service is null;
+            }
+            else if (service is not null)
+            {
+                position[slug] = services.Count;
+                services.Add(service);
+                reordered = true;
+            }
         }
+        var kept = services.OfType<Service>();
+        // The same order a full load gives: by file name.
+        if (reordered) kept = kept.OrderBy(s => s.Slug + ".yml", StringComparer.Ordinal);
         return new ContentSet
         {
             ContentDirectory = previous.ContentDirectory,
             Site = previous.Site,
             Taxonomy = previous.Taxonomy,
-            // The same order a full load gives: by file name.
-            Services = services.Values.OrderBy(s => s.Slug + ".yml", StringComparer.Ordinal).ToList(),
+            Services = kept.ToList(),
             Guidance = previous.Guidance,
             Synonyms = previous.Synonyms,
         };
+    }
+
+    private static Service? Read(string path, string relative, string slug, ProblemList problems)
+    {
+        var text = YamlFile.ReadText(path, relative, problems);
+        if (text is null) return null;
+        var service = ContentLoader.BindRecord<Service>(text, relative, problems);
+        if (service is not null) service.Slug = slug;
+        return service;
     }
 }

@@ -83,7 +83,7 @@ public sealed class SiteBuilder
         stages.Lap("assets and sitemap");
         var sorted = problems.Sorted();
         var result = new BuildResult(sorted, toRender.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps };
-        return (result, new BuildState(content, sorted, output, site.Partials));
+        return (result, new BuildState(site, sorted, output));
     }
 
     /// After edits to service files only: re-reads and re-checks just those files, publishes their own
@@ -99,8 +99,8 @@ public sealed class SiteBuilder
 
         var editedSlugs = changedFiles.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
         // Nothing but these services changed, so every other service's cards are still right.
-        previous.Partials.Forget(editedSlugs);
-        var site = new SiteView(content, previous.Partials);
+        previous.Site.Partials.Forget(editedSlugs);
+        var site = previous.Site.WithEditedServices(content, editedSlugs);
         // The index needs only the content, so it starts now, on another core, while the edit is checked
         // and the pages render; if the check finds an error, it is thrown away.
         var index = Task.Run(() => _indexWriter.Write(site));
@@ -142,7 +142,7 @@ public sealed class SiteBuilder
         SitemapWriter.Add(output, site, pages);
         output.Add(Index.SearchIndexWriter.OutputPath, await index);
         var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
-        return (result, new BuildState(content, merged, output, site.Partials));
+        return (result, new BuildState(site, merged, output));
     }
 
     private static HashSet<string> Planned(IReadOnlyList<PageModel> pages) => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);

@@ -7,12 +7,17 @@ public sealed class SiteView
 {
     /// <paramref name="partials"/> holds rendered service cards; a new one unless only services changed.
     public SiteView(ContentSet content, PartialCache partials)
+        : this(content, partials, content.Services.Order(AToZ).ToList())
+    {
+    }
+
+    private SiteView(ContentSet content, PartialCache partials, List<Service> services)
     {
         Content = content;
         Partials = partials;
         Site = content.Site;
         Categories = content.Taxonomy.Categories;
-        Services = content.Services.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
+        Services = services;
         Guidance = content.Guidance.OrderBy(g => g.Order ?? int.MaxValue).ThenBy(g => g.Title, StringComparer.Ordinal).ToList();
         ServicesBySlug = content.Services.ToDictionary(s => s.Slug, StringComparer.Ordinal);
         CategoriesBySlug = content.Taxonomy.Categories.GroupBy(c => c.Slug).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -22,6 +27,26 @@ public sealed class SiteView
         _mentioning = Guidance.SelectMany(g => g.RelatedServices.Distinct(StringComparer.Ordinal).Select(slug => (slug, g)))
             .ToLookup(x => x.slug, x => x.g, StringComparer.Ordinal);
     }
+
+    /// The same site after <paramref name="edited"/> services were re-read, added or removed and nothing else
+    /// changed: the A-Z order is patched rather than sorted again, and the rendered cards are kept.
+    public SiteView WithEditedServices(ContentSet content, IReadOnlySet<string> edited)
+    {
+        var services = Services.Where(s => !edited.Contains(s.Slug)).ToList();
+        foreach (var service in content.Services.Where(s => edited.Contains(s.Slug)))
+        {
+            var at = services.BinarySearch(service, AToZ);
+            services.Insert(at < 0 ? ~at : at, service);
+        }
+        return new SiteView(content, Partials, services);
+    }
+
+    // By name as people read it, then by slug so that the order is total and every build agrees.
+    private static readonly Comparer<Service> AToZ = Comparer<Service>.Create((a, b) =>
+    {
+        var byName = StringComparer.OrdinalIgnoreCase.Compare(a.Name, b.Name);
+        return byName != 0 ? byName : StringComparer.Ordinal.Compare(a.Slug, b.Slug);
+    });
 
     private readonly HashSet<string> _guidanceTitles;
     private readonly ILookup<string, Guidance> _mentioning;
