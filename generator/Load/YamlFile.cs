@@ -10,7 +10,14 @@ public static partial class YamlFile
 
     /// Parses text already read from <paramref name="file"/>; returns null and reports when it cannot.
     /// <paramref name="firstLine"/> shifts reported lines, for YAML that starts part-way into a file.
-    public static YamlValue? Parse(string text, string file, ProblemList problems, int firstLine = 1)
+    public static YamlValue? Parse(string text, string file, ProblemList problems, int firstLine = 1) =>
+        FastReader.TryRead(text) ?? ParseFully(text, file, problems, firstLine);
+
+    /// The subset of YAML our records use, read without YamlDotNet; null when the text is anything else.
+    internal static YamlValue? TryReadSimple(string text) => FastReader.TryRead(text);
+
+    /// Parse by YamlDotNet alone: the reference the fast reader is tested against, and every error's source.
+    internal static YamlValue? ParseFully(string text, string file, ProblemList problems, int firstLine = 1)
     {
         var offset = firstLine - 1;
         var reader = new TreeReader(new Parser(new StringReader(text)));
