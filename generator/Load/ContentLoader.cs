@@ -113,7 +113,9 @@ public static partial class ContentLoader
             }
             var service = text is null ? null : BindRecord<Service>(text, relative, local);
             if (service is not null) service.Slug = slug;
-            var entry = new RecordCache.Entry(text ?? "", service, local.Sorted());
+            // The text is kept only for a cache to compare with; otherwise 10,000 files' text would stay
+            // alive until every file is read, and the collector would copy it from generation to generation.
+            var entry = new RecordCache.Entry(cache is null ? "" : text ?? "", service, local.Sorted());
             if (text is not null && cache is not null)
             {
                 cache.Put(path, entry);

@@ -134,7 +134,11 @@ public sealed class RecordBinder
         node is YamlScalar { Plain: true, Value: "" or "~" or "null" };
 
     private void Remember(string path, YamlValue node) =>
-        _root.Positions.TryAdd(path, new Position(node.Line + _lineOffset, node.Column));
+        _root.Positions.TryAdd(SharedPaths.GetOrAdd(path, path), new Position(node.Line + _lineOffset, node.Column));
+
+    // Every record has the same few dozen field paths ("phones[0].number"); each record keeping its own
+    // copies made them most of what a loaded directory holds on to.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SharedPaths = new(StringComparer.Ordinal);
 
     private void Error(YamlValue node, string path, string message, string fix) =>
         _problems.Error(_file, node.Line + _lineOffset, node.Column, path, message, fix);
