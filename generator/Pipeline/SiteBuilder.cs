@@ -70,7 +70,7 @@ public sealed class SiteBuilder
 
         var site = new SiteView(content, new PartialCache(_renderer.RenderPartialAsync));
         var pages = PagePlanner.Plan(site);
-        var toRender = previous is not null && cache is not null ? Affected(pages, site, cache, previous) : pages;
+        var toRender = previous is not null && cache is not null ? Affected(pages, cache, previous) : pages;
         var output = ReferenceEquals(toRender, pages) ? new OutputFiles() : new OutputFiles(previous!, Planned(pages).Contains);
         // The search index needs only the content, so it is built while the pages render.
         var index = Task.Run(() => _indexWriter.Write(site));
@@ -101,9 +101,6 @@ public sealed class SiteBuilder
         // Nothing but these services changed, so every other service's cards are still right.
         previous.Site.Partials.Forget(editedSlugs);
         var site = previous.Site.WithEditedServices(content, editedSlugs);
-        // The index needs only the content, so it starts now, on another core, while the edit is checked
-        // and the pages render; if the check finds an error, it is thrown away.
-        var index = Task.Run(() => _indexWriter.Write(site));
 
         var oldSlugs = previous.Content.Services.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
         var slugsChanged = !oldSlugs.SetEquals(content.Services.Select(s => s.Slug));
@@ -116,10 +113,11 @@ public sealed class SiteBuilder
             .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
             .ThenBy(p => p.Field, StringComparer.Ordinal).ThenBy(p => p.Message, StringComparer.Ordinal).ToList();
         if (merged.Any(p => p.Severity == Severity.Error))
-        {
-            _ = index.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
             return (new BuildResult(merged, 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
-        }
+
+        // The index needs only the content, so it is built on another core while the pages render. Not
+        // before the check: checking fills in each phone's display form and link, which the index stores.
+        var index = Task.Run(() => _indexWriter.Write(site));
 
         var pages = PagePlanner.Plan(site);
         var own = pages.Where(p => p is ServicePage sp && editedSlugs.Contains(sp.Service.Slug)).ToList();
@@ -130,13 +128,7 @@ public sealed class SiteBuilder
         // A category page changes only if an edited service was or now is in it.
         var touchedCategories = previous.Content.Services.Concat(content.Services)
             .Where(s => editedSlugs.Contains(s.Slug)).SelectMany(s => s.Categories).ToHashSet(StringComparer.Ordinal);
-        var rest = pages.Where(p => p switch
-        {
-            ServicePage sp => !previous.Output.Files.ContainsKey(p.Path) && !editedSlugs.Contains(sp.Service.Slug),
-            GuidancePage gp => gp.Guidance.RelatedServices.Any(editedSlugs.Contains),
-            CategoryPage cp => touchedCategories.Contains(cp.Category.Slug) || !previous.Output.Files.ContainsKey(p.Path),
-            _ => true,
-        }).ToList();
+        var rest = pages.Where(p => !own.Contains(p) && Shows(p, editedSlugs, touchedCategories, previous.Output.Files)).ToList();
         var output = new OutputFiles(quick);
         foreach (var (path, html) in await _renderer.RenderAllAsync(rest, previous.Output.Files)) output.Add(path, html);
         SitemapWriter.Add(output, site, pages);
@@ -149,18 +141,25 @@ public sealed class SiteBuilder
 
     // Only a service file changed: its page, the lists it appears in, and the pages that link to it need
     // re-rendering. Anything else (site settings, taxonomy, guidance, theme) changes pages everywhere.
-    private static IReadOnlyList<PageModel> Affected(IReadOnlyList<PageModel> pages, SiteView site, RecordCache cache, OutputFiles previous)
+    private static IReadOnlyList<PageModel> Affected(IReadOnlyList<PageModel> pages, RecordCache cache, OutputFiles previous)
     {
         var changed = cache.Changed.ToList();
         if (changed.Count == 0 || changed.Any(c => !c.StartsWith("services/", StringComparison.Ordinal))) return pages;
         var slugs = changed.Select(c => Path.GetFileNameWithoutExtension(c)).ToHashSet(StringComparer.Ordinal);
-        return pages.Where(p => p switch
+        // The cache does not keep the records as they were, so the categories a service left are not
+        // known: every category page is re-rendered.
+        return pages.Where(p => Shows(p, slugs, null, previous.Files)).ToList();
+    }
+
+    // Whether a page can change when only these services changed: their own pages, the lists, the
+    // category pages they are or were in (all of them when <paramref name="categories"/> is null), the
+    // guidance pages that name them, and any page the last build did not have.
+    private static bool Shows(PageModel page, IReadOnlySet<string> slugs, IReadOnlySet<string>? categories, IReadOnlyDictionary<string, byte[]> previous) =>
+        page switch
         {
-            ServicePage sp => slugs.Contains(sp.Service.Slug) || !previous.Files.ContainsKey(p.Path),
-            // A category the service left keeps a stale card until a full build; re-render all categories to be safe.
-            CategoryPage => true,
+            ServicePage sp => slugs.Contains(sp.Service.Slug) || !previous.ContainsKey(page.Path),
+            CategoryPage cp => categories is null || categories.Contains(cp.Category.Slug) || !previous.ContainsKey(page.Path),
             GuidancePage gp => gp.Guidance.RelatedServices.Any(slugs.Contains),
             _ => true,
-        }).ToList();
-    }
+        };
 }
