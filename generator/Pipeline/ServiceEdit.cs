@@ -12,7 +12,7 @@ public static class ServiceEdit
     {
         var services = new List<Service?>(previous.Services);
         var position = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < services.Count; i++) position[services[i].Slug] = i;
+        for (int i = 0; i < previous.Services.Count; i++) position[previous.Services[i].Slug] = i;
         var reordered = false;
         foreach (var relative in changedFiles)
         {
