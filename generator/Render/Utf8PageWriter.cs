@@ -12,19 +12,22 @@ public sealed class Utf8PageWriter(int capacity = 16 * 1024) : TextWriter
     private readonly ArrayBufferWriter<byte> _bytes = new(Math.Max(capacity, 256));
     // Encoders keep a high surrogate that ends one write for the low one that starts the next.
     private readonly Encoder _encoder = Utf8.GetEncoder();
-    // Razor writes many short strings; they are gathered here and encoded a block at a time.
-    private readonly char[] _chars = new char[8192];
+    // Razor writes many short strings; they are gathered here and encoded a block at a time. The block
+    // is borrowed from the shared pool: 10,000 pages each allocating one would be 160 MB of garbage.
+    private char[] _chars = ArrayPool<char>.Shared.Rent(4096);
     private int _used;
     private bool _pendingReturn;
 
     public override Encoding Encoding => Utf8;
 
-    /// The page so far, as bytes.
+    /// The finished page, as bytes; the writer takes no more text after this.
     public byte[] ToArray()
     {
         if (_pendingReturn) Buffer("\r");
         _pendingReturn = false;
         Encode(flush: true);
+        ArrayPool<char>.Shared.Return(_chars);
+        _chars = [];
         return _bytes.WrittenSpan.ToArray();
     }
 
@@ -90,6 +93,7 @@ public sealed class Utf8PageWriter(int capacity = 16 * 1024) : TextWriter
 
     private void Buffer(ReadOnlySpan<char> chars)
     {
+        if (_chars.Length == 0) throw new InvalidOperationException("The page is finished: ToArray has been called.");
         while (chars.Length > _chars.Length - _used)
         {
             int room = _chars.Length - _used;
@@ -105,7 +109,9 @@ public sealed class Utf8PageWriter(int capacity = 16 * 1024) : TextWriter
     private void Encode(bool flush)
     {
         var chars = _chars.AsSpan(0, _used);
-        _encoder.Convert(chars, _bytes.GetSpan(Utf8.GetMaxByteCount(chars.Length + 1)), flush, out _, out int written, out _);
+        // The exact size, not the worst case, so the buffer grows only as far as the page needs.
+        var size = _encoder.GetByteCount(chars, flush);
+        _encoder.Convert(chars, _bytes.GetSpan(size), flush, out _, out int written, out _);
         _bytes.Advance(written);
         _used = 0;
     }

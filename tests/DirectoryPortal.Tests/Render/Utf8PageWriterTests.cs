@@ -31,7 +31,7 @@ public class Utf8PageWriterTests
     public void A_character_split_across_two_writes_stays_whole()
     {
         Assert.Equal("phone \ud83d\udcde", Written("phone \ud83d", "\udcde"));
-        // The first half ends exactly where the writer's 8,192-character block does.
+        // The first half ends exactly where the writer's second 4,096-character block does.
         var fill = new string('x', 8191);
         Assert.Equal(fill + "\ud83d\udcde", Written(fill + "\ud83d", "\udcde"));
     }
