@@ -11,12 +11,14 @@ public abstract class PageModel
     /// The layout in themes/&lt;name&gt;/layouts that renders this page.
     public abstract string Layout { get; }
 
-    public string Root => SitePaths.RootFrom(Path);
+    // Asked for by every link on the page, so worked out once.
+    private string? _root;
+    public string Root => _root ??= SitePaths.RootFrom(Path);
     /// A relative link from this page to a site path.
     public string Link(string sitePath) => Root + sitePath;
     public string Asset(string name) => Root + SitePaths.Asset(name);
     /// A service's partial, rendered once per page depth and reused across pages and rebuilds (see PartialCache).
     public Task<string> ServicePartialAsync(string template, Model.Service service) =>
-        Site.Partials.RenderAsync(template, new ServiceView(this, service));
+        Site.Partials.RenderAsync(template, this, service);
     public string FullTitle => Path == SitePaths.Home ? Site.Site.Title : $"{Title} - {Site.Site.Title}";
 }

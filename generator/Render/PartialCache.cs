@@ -18,17 +18,28 @@ public sealed class PartialCache(Func<string, object, Task<string>> render)
         public ConcurrentDictionary<(string Template, string Root), Lazy<Task<string>>> Html { get; } = new();
     }
 
-    public Task<string> RenderAsync(string template, ServiceView view)
+    /// The partial for <paramref name="service"/> as <paramref name="page"/> would render it (it gets a ServiceView).
+    public Task<string> RenderAsync(string template, PageModel page, Service service)
     {
-        var slug = view.Service.Slug;
-        var renderings = _bySlug.GetOrAdd(slug, _ => new Renderings(view.Service));
-        while (!ReferenceEquals(renderings.Service, view.Service))
-        {
-            var fresh = new Renderings(view.Service);
-            renderings = _bySlug.TryUpdate(slug, fresh, renderings) ? fresh : _bySlug.GetOrAdd(slug, _ => fresh);
-        }
+        // Called once per card on every list page: the lookups below allocate nothing when the card is known.
+        if (!_bySlug.TryGetValue(service.Slug, out var renderings) || !ReferenceEquals(renderings.Service, service))
+            renderings = Fresh(service);
+        var key = (template, page.Root);
+        if (renderings.Html.TryGetValue(key, out var known)) return known.Value;
         // Lazy, so pages rendering in parallel that want the same card render it once.
-        return renderings.Html.GetOrAdd((template, view.Page.Root), _ => new Lazy<Task<string>>(() => render(template, view))).Value;
+        var view = new ServiceView(page, service);
+        return renderings.Html.GetOrAdd(key, _ => new Lazy<Task<string>>(() => render(template, view))).Value;
+    }
+
+    private Renderings Fresh(Service service)
+    {
+        var renderings = _bySlug.GetOrAdd(service.Slug, _ => new Renderings(service));
+        while (!ReferenceEquals(renderings.Service, service))
+        {
+            var fresh = new Renderings(service);
+            renderings = _bySlug.TryUpdate(service.Slug, fresh, renderings) ? fresh : _bySlug.GetOrAdd(service.Slug, _ => fresh);
+        }
+        return renderings;
     }
 
     /// Drops what was rendered for these services, edited or removed since, so it is not kept for nothing.
