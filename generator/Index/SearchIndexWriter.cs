@@ -48,7 +48,7 @@ public sealed class SearchIndexWriter
         var analyzer = _builder.NewAnalyzer();
         var documents = new List<(string Ref, AnalyzedDocument Document)>(site.Services.Count + site.Guidance.Count);
         var stored = new List<byte[]>(documents.Capacity);
-        void AddEntry(object record, Func<Dictionary<string, string>> fields, Func<object> store)
+        void AddEntry(object record, Func<Dictionary<string, string>> fields, Func<SearchStoreEntry> store)
         {
             if (!_entries.TryGetValue(record, out var entry) || entry.Taxonomy != taxonomy)
             {
@@ -83,24 +83,9 @@ public sealed class SearchIndexWriter
             .Concat(s.Languages).Concat(s.Audiences.Select(site.AudienceName))),
     };
 
-    private static object ServiceStore(Service s)
-    {
-        var phone = s.MainPhone;
-        return new
-        {
-            k = "s",
-            t = s.Name,
-            u = SitePaths.Service(s.Slug),
-            s = s.Description,
-            c = s.Categories,
-            a = s.Audiences,
-            l = s.Languages,
-            o = s.Open247 == true,
-            f = s.Free == true,
-            p = phone?.Display,
-            h = phone?.Href,
-        };
-    }
+    private static SearchStoreEntry ServiceStore(Service s) =>
+        new("s", s.Name, SitePaths.Service(s.Slug), s.Description, s.Categories, s.Audiences, s.Languages,
+            s.Open247 == true, s.Free == true, s.MainPhone?.Display, s.MainPhone?.Href);
 
     private static Dictionary<string, string> GuidanceFields(Guidance g, SiteView site) => new()
     {
@@ -109,20 +94,8 @@ public sealed class SearchIndexWriter
         ["body"] = Join([g.Summary, MarkdownRenderer.ToPlainText(g.Body)]),
     };
 
-    private static object GuidanceStore(Guidance g) => new
-    {
-        k = "g",
-        t = g.Title,
-        u = SitePaths.GuidancePage(g.Slug),
-        s = g.Summary,
-        c = g.Categories,
-        a = g.Audience,
-        l = Array.Empty<string>(),
-        o = false,
-        f = false,
-        p = (string?)null,
-        h = (string?)null,
-    };
+    private static SearchStoreEntry GuidanceStore(Guidance g) =>
+        new("g", g.Title, SitePaths.GuidancePage(g.Slug), g.Summary, g.Categories, g.Audience, [], false, false, null, null);
 
     private static string Join(IEnumerable<string?> parts) => string.Join(" ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 }
