@@ -130,8 +130,10 @@ public sealed class SiteBuilder
             .Where(s => editedSlugs.Contains(s.Slug)).SelectMany(s => s.Categories).ToHashSet(StringComparer.Ordinal);
         var rest = pages.Where(p => !own.Contains(p) && Shows(p, editedSlugs, touchedCategories, previous.Output.Files)).ToList();
         var output = new OutputFiles(quick);
+        // The sitemap needs only the page list, so it is written on whichever core the renders leave free.
+        var sitemap = Task.Run(() => SitemapWriter.Add(output, site, pages));
         foreach (var (path, html) in await _renderer.RenderAllAsync(rest, previous.Output.Files)) output.Add(path, html);
-        SitemapWriter.Add(output, site, pages);
+        await sitemap;
         output.Add(Index.SearchIndexWriter.OutputPath, await index);
         var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
         return (result, new BuildState(site, merged, output));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security;
 using System.Text;
 using DirectoryPortal.Render;
@@ -10,16 +11,19 @@ public static class SitemapWriter
     public static void Add(OutputFiles output, SiteView site, IReadOnlyList<PageModel> pages)
     {
         var baseUrl = (site.Site.BaseUrl ?? "").TrimEnd('/');
-        var sb = new StringBuilder();
+        // Sitemaps need absolute addresses; without a base_url we still list pages, relative to the sitemap.
+        var prefix = baseUrl.Length > 0 ? SecurityElement.Escape(baseUrl) + "/" : "";
+        var listed = pages.Where(p => p.Path != SitePaths.NotFound).ToArray();
+        Array.Sort(listed, (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var sb = new StringBuilder(listed.Length * 96 + 128);
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var page in pages.Where(p => p.Path != SitePaths.NotFound).OrderBy(p => p.Path, StringComparer.Ordinal))
+        foreach (var page in listed)
         {
-            // Sitemaps need absolute addresses; without a base_url we still list pages, relative to the sitemap.
-            var loc = baseUrl.Length > 0 ? $"{baseUrl}/{page.Path}" : page.Path;
-            sb.Append("  <url><loc>").Append(SecurityElement.Escape(loc)).Append("</loc>");
+            // Our paths are slugs and fixed names, so escaping seldom has anything to do.
+            sb.Append("  <url><loc>").Append(prefix).Append(page.Path.AsSpan().IndexOfAny("<>&'\"") >= 0 ? SecurityElement.Escape(page.Path) : page.Path).Append("</loc>");
             if (page is ServicePage sp && sp.Service.LastReviewed is { } reviewed)
-                sb.Append("<lastmod>").Append(reviewed.ToString("yyyy-MM-dd")).Append("</lastmod>");
+                sb.Append("<lastmod>").Append(reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</lastmod>");
             sb.Append("</url>\n");
         }
         sb.Append("</urlset>\n");
