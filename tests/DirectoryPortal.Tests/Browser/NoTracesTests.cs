@@ -36,8 +36,9 @@ public class NoTracesTests(BrowserSite site)
         await tab.GotoAsync(site.Url("index.html"));
         await tab.FillAsync("input[name=q]", "refuge");
         await tab.PressAsync("input[name=q]", "Enter");
-        await tab.WaitForURLAsync(u => u.Contains("search.html"));
-        await tab.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Arrival.WaitAsync(tab, u => u.Contains("search.html"));
+        // Time for anything the page might still write after loading (it should write nothing).
+        await tab.WaitForTimeoutAsync(500);
         var stored = await tab.EvaluateAsync<string[]>("""
             async () => [
               ...(document.cookie ? ['cookie ' + document.cookie] : []),
@@ -110,7 +111,7 @@ public class NoTracesTests(BrowserSite site)
         var href = await tab.EvalOnSelectorAsync<string>("main a[href^='http']", "a => a.href");
         context.Allow(href);
         await tab.ClickAsync($"main a[href='{await tab.GetAttributeAsync("main a[href^='http']", "href")}']");
-        await tab.WaitForURLAsync(u => u.TrimEnd('/') == href.TrimEnd('/'));
+        await Arrival.WaitAsync(tab, u => u.TrimEnd('/') == href.TrimEnd('/'));
         var (_, headers) = Assert.Single(context.Stubbed);
         Assert.False(headers.ContainsKey("referer"), "the Referer header was sent: " + headers.GetValueOrDefault("referer"));
         Assert.True(await tab.EvaluateAsync<bool>("window.opener === null && document.referrer === ''"));
