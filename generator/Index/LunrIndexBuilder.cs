@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace DirectoryPortal.Index;
 
-/// <summary>Builds a lunr.js 2.3.9 serialized index; immutable and reusable once constructed.</summary>
+/// <summary>Builds a lunr.js 2.3.9 serialized index; reusable, and safe to share: only its term vocabulary grows.</summary>
 public sealed class LunrIndexBuilder
 {
     // The output is what JSON.stringify(lunr(function () { ... })) gives for the same fields and

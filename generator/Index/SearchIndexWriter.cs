@@ -41,7 +41,7 @@ public sealed class SearchIndexWriter
     /// <summary>Adds the index script to <paramref name="output"/> as <see cref="OutputPath"/>.</summary>
     public void Add(OutputFiles output, SiteView site) => output.Add(OutputPath, Write(site));
 
-    /// <summary>The index script's bytes; calls may overlap (a discarded rebuild's with the next one's).</summary>
+    /// <summary>The index script's bytes. Safe to call from several threads: what it keeps between calls is thread-safe.</summary>
     public byte[] Write(SiteView site)
     {
         var taxonomy = site.Content.Taxonomy;

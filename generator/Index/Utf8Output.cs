@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Text;
 using System.Text.Json;
 
 namespace DirectoryPortal.Index;
@@ -11,13 +10,6 @@ internal static class Utf8Output
     public static ArrayBufferWriter<byte> Append(this ArrayBufferWriter<byte> output, ReadOnlySpan<byte> bytes)
     {
         output.Write(bytes);
-        return output;
-    }
-
-    public static ArrayBufferWriter<byte> Append(this ArrayBufferWriter<byte> output, long number)
-    {
-        Utf8Formatter.TryFormat(number, output.GetSpan(20), out int written);
-        output.Advance(written);
         return output;
     }
 

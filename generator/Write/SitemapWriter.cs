@@ -20,8 +20,8 @@ public static class SitemapWriter
         sb.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var page in listed)
         {
-            // Our paths are slugs and fixed names, so escaping seldom has anything to do.
-            sb.Append("  <url><loc>").Append(prefix).Append(page.Path.AsSpan().IndexOfAny("<>&'\"") >= 0 ? SecurityElement.Escape(page.Path) : page.Path).Append("</loc>");
+            // Escape returns the path itself when there is nothing to escape, as for every slug.
+            sb.Append("  <url><loc>").Append(prefix).Append(SecurityElement.Escape(page.Path)).Append("</loc>");
             if (page is ServicePage sp && sp.Service.LastReviewed is { } reviewed)
                 sb.Append("<lastmod>").Append(reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</lastmod>");
             sb.Append("</url>\n");
