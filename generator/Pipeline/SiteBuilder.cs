@@ -98,12 +98,9 @@ public sealed class SiteBuilder
         if (content is null) return null;
 
         var editedSlugs = changedFiles.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
-        // Nothing but these services changed, so every other service's cards are still right.
-        previous.Site.Partials.Forget(editedSlugs);
         var site = previous.Site.WithEditedServices(content, editedSlugs);
-
-        var oldSlugs = previous.Content.Services.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
-        var slugsChanged = !oldSlugs.SetEquals(content.Services.Select(s => s.Slug));
+        // Only an edited file can have been added or deleted.
+        var slugsChanged = editedSlugs.Any(slug => previous.Site.ServicesBySlug.ContainsKey(slug) != site.ServicesBySlug.ContainsKey(slug));
         // A service added or removed can break a guidance page's links, so guidance is re-checked then too.
         var recheck = changedFiles.ToHashSet(StringComparer.Ordinal);
         if (slugsChanged) recheck.UnionWith(content.Guidance.Select(g => g.SourceFile));
@@ -126,8 +123,9 @@ public sealed class SiteBuilder
         publish(quick, own.Count);
 
         // A category page changes only if an edited service was or now is in it.
-        var touchedCategories = previous.Content.Services.Concat(content.Services)
-            .Where(s => editedSlugs.Contains(s.Slug)).SelectMany(s => s.Categories).ToHashSet(StringComparer.Ordinal);
+        var touchedCategories = editedSlugs
+            .SelectMany(slug => new[] { previous.Site.ServicesBySlug.GetValueOrDefault(slug), site.ServicesBySlug.GetValueOrDefault(slug) })
+            .OfType<Service>().SelectMany(s => s.Categories).ToHashSet(StringComparer.Ordinal);
         var rest = pages.Where(p => !own.Contains(p) && Shows(p, editedSlugs, touchedCategories, previous.Output.Files)).ToList();
         var output = new OutputFiles(quick);
         // The sitemap needs only the page list, so it is written on whichever core the renders leave free.

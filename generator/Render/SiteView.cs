@@ -32,6 +32,8 @@ public sealed class SiteView
     /// changed: the A-Z order is patched rather than sorted again, and the rendered cards are kept.
     public SiteView WithEditedServices(ContentSet content, IReadOnlySet<string> edited)
     {
+        // Nothing but these services changed, so every other service's cards are still right.
+        Partials.Forget(edited);
         var services = Services.Where(s => !edited.Contains(s.Slug)).ToList();
         foreach (var service in content.Services.Where(s => edited.Contains(s.Slug)))
         {
