@@ -33,7 +33,12 @@ public sealed class PageRenderer
         var compiler = new RazorTemplateCompiler(SourceGeneratorOf(handler.Compiler), Templates, _project, options);
         _engine = new RazorLightEngine(new EngineHandler(options, compiler, handler.FactoryProvider, handler.Cache));
         _compiled = new Lazy<Task>(CompileAllAsync);
+        _keys = new Lazy<HashSet<string>>(() => _project.TemplateKeys().ToHashSet(StringComparer.Ordinal));
     }
+
+    // The templates on disk, listed once: every page asked the file system before it rendered. A renderer
+    // lives as long as its templates do (serve makes a new builder when a template changes).
+    private readonly Lazy<HashSet<string>> _keys;
 
     /// Where compiled templates came from in this renderer's life: the disk cache or Roslyn.
     public TemplateCache Templates { get; }
@@ -49,7 +54,7 @@ public sealed class PageRenderer
     public Task PrecompileAsync() => _compiled.Value;
 
     private Task CompileAllAsync() => Task.Run(() =>
-        Parallel.ForEachAsync(_project.TemplateKeys(), async (key, _) => await _engine.CompileTemplateAsync(key)));
+        Parallel.ForEachAsync(_keys.Value, async (key, _) => await _engine.CompileTemplateAsync(key)));
 
     /// Renders every page, in parallel, and returns them keyed by output path, as UTF-8. <paramref name="previous"/>,
     /// the last build's files, sizes each page's buffer so big pages are not copied as they grow.
@@ -69,7 +74,7 @@ public sealed class PageRenderer
     /// A partial (a layout's building block) on its own, for PartialCache.
     public Task<string> RenderPartialAsync(string key, object model)
     {
-        if (_project.Resolve(key) is null)
+        if (!_keys.Value.Contains(key))
             throw new TemplateNotFoundException($"The theme has no partial '{key}.cshtml'.");
         return _engine.CompileRenderAsync<object>(key, model);
     }
@@ -81,7 +86,7 @@ public sealed class PageRenderer
     public async Task<byte[]> RenderBytesAsync(PageModel page, int sizeHint = 0)
     {
         var key = "layouts/" + page.Layout;
-        if (_project.Resolve(key) is null)
+        if (!_keys.Value.Contains(key))
             throw new TemplateNotFoundException($"The theme has no layout '{key}.cshtml' for {page.Path}.");
         var template = await _engine.CompileTemplateAsync(key);
         var writer = new Utf8PageWriter(sizeHint > 0 ? sizeHint : 16 * 1024);
