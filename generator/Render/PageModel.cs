@@ -70,7 +70,8 @@ public abstract class PageModel
     public LocalText Span(string? text, string? lang)
     {
         var html = Encode(text ?? "");
-        return new LocalText("{text}", ("text", lang is null ? html : $"<span lang=\"{Encode(lang)}\">{html}</span>", true));
+        var dir = DirFor(lang) is { } d ? $" dir=\"{d}\"" : "";
+        return new LocalText("{text}", ("text", lang is null ? html : $"<span lang=\"{Encode(lang)}\"{dir}>{html}</span>", true));
     }
 
     /// Text as Razor would write it; on a right-to-left page, numbers written in groups are kept left to right.
@@ -79,6 +80,10 @@ public abstract class PageModel
         var html = Encode(text ?? "");
         return new LocalText("{text}", ("text", Site.Language.RightToLeft ? BidiNumbers.Isolate(html) : html, true));
     }
+
+    /// "ltr" for a passage marked as English (<paramref name="lang"/> not null) on a right-to-left page, so the
+    /// English reads left to right; null, which Razor leaves out, everywhere else.
+    public string? DirFor(string? lang) => lang is not null && Site.Language.RightToLeft ? "ltr" : null;
 
     /// "ltr" on a right-to-left page, for an element holding a phone number; null (no attribute) otherwise.
     public string? NumberDir => Site.Language.RightToLeft ? "ltr" : null;
