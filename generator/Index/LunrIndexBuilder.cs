@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace DirectoryPortal.Index;
 
 /// <summary>Builds a lunr.js 2.3.9 serialized index; reusable, and safe to share: only its term vocabulary grows.</summary>
@@ -21,13 +19,11 @@ public sealed class LunrIndexBuilder
     /// <summary>Indexes the documents in order; the order decides term numbers and vector order.</summary>
     public string BuildJson(IEnumerable<SearchDocument> documents) => LunrIndexWriter.Write(Index(Analyze(documents), keepPostings: true));
 
-    /// <summary>The same index in the smaller wire form the site ships (see LunrPackedWriter).</summary>
-    public string BuildPacked(IEnumerable<SearchDocument> documents) => LunrPackedWriter.Write(Index(Analyze(documents), keepPostings: false));
+    /// <summary>What lunr's builder holds once every document is added, for writers of other forms (SplitIndexWriter).</summary>
+    internal LunrCorpus Corpus(IReadOnlyList<(string Ref, AnalyzedDocument Document)> documents) => Index(documents, keepPostings: false);
 
-    /// <summary>As BuildPacked, as UTF-8 into <paramref name="output"/>, from documents analyzed earlier
-    /// (by <see cref="NewAnalyzer"/>), perhaps in an earlier build.</summary>
-    internal void WritePacked(IReadOnlyList<(string Ref, AnalyzedDocument Document)> documents, ArrayBufferWriter<byte> output) =>
-        LunrPackedWriter.Write(Index(documents, keepPostings: false), output);
+    /// <summary>As the other Corpus, analyzing the documents first.</summary>
+    internal LunrCorpus Corpus(IEnumerable<SearchDocument> documents) => Index(Analyze(documents), keepPostings: false);
 
     /// <summary>Tokenizes and stems for this builder's fields; one per batch and thread.</summary>
     internal LunrAnalyzer NewAnalyzer() => new(_fields, _vocabulary);

@@ -8,8 +8,10 @@ using DirectoryPortal.Write;
 
 namespace DirectoryPortal.Index;
 
-/// Stage 4: writes assets/search-index.js: the lunr index, a small document store and the synonyms.
-/// It is a script, not JSON, so the search page also works when the site is opened from disk.
+/// Stage 4: writes the search index of a language's site: a lunr index, the result store, the filters'
+/// values, the categories' names and the synonyms. A few hundred documents go in one script,
+/// assets/search-index.js; a bigger directory's index is split into parts loaded as queries need them
+/// (SplitIndexWriter). Scripts, not JSON, so the search page also works when the site is opened from disk.
 public sealed class SearchIndexWriter
 {
     public const string OutputPath = "assets/search-index.js";
@@ -19,6 +21,10 @@ public sealed class SearchIndexWriter
 
     /// The name a language's search page loads, relative to assets/.
     public static string AssetFor(Language language) => PathFor(language)["assets/".Length..];
+
+    /// Whether a path is one of the parts of a split index (which a new index replaces, all of them).
+    public static bool IsPart(string path) =>
+        path.StartsWith("assets/search-index", StringComparison.Ordinal) && path.Contains("-parts/", StringComparison.Ordinal);
 
     /// Name first, then keywords and categories, then the description with everything else.
     /// Three fields, not four: each field adds a vector per document, and size matters on a slow phone.
@@ -42,44 +48,54 @@ public sealed class SearchIndexWriter
     // audience names come from the taxonomy, so an entry is only good for the taxonomy it was made with.
     private readonly ConditionalWeakTable<object, Entry> _entries = new();
 
-    private sealed record Entry(Taxonomy Taxonomy, AnalyzedDocument Document, byte[] Stored);
+    private sealed record Entry(Taxonomy Taxonomy, AnalyzedDocument Document, byte[] Stored, byte[] Filters);
 
-    /// <summary>Adds the index script of the site's language to <paramref name="output"/>.</summary>
-    public void Add(OutputFiles output, SiteView site) => output.Add(PathFor(site.Language), Write(site));
+    /// <summary>Adds the index of the site's language to <paramref name="output"/>, in place of any parts an earlier index left there.</summary>
+    public void Add(OutputFiles output, SiteView site)
+    {
+        var files = Write(site);
+        output.RemoveWhere(path => IsPart(path) && path.StartsWith(SplitIndexWriter.PartsFolder(PathFor(site.Language)), StringComparison.Ordinal));
+        foreach (var (path, bytes) in files) output.Add(path, bytes);
+    }
 
-    /// <summary>The index script's bytes. Safe to call from several threads: what it keeps between calls is thread-safe.</summary>
-    public byte[] Write(SiteView site)
+    /// <summary>The index's files, the script the search page loads first. Safe to call from several threads: what it keeps between calls is thread-safe.</summary>
+    public IReadOnlyList<(string Path, byte[] Bytes)> Write(SiteView site)
     {
         var taxonomy = site.Content.Taxonomy;
         var analyzer = _builder.NewAnalyzer();
         var documents = new List<(string Ref, AnalyzedDocument Document)>(site.Services.Count + site.Guidance.Count);
         var stored = new List<byte[]>(documents.Capacity);
+        var filters = new List<byte[]>(documents.Capacity);
         void AddEntry(object record, Func<Dictionary<string, string>> fields, Func<SearchStoreEntry> store)
         {
             if (!_entries.TryGetValue(record, out var entry) || entry.Taxonomy != taxonomy)
             {
-                entry = new Entry(taxonomy, analyzer.Analyze(fields()), JsonSerializer.SerializeToUtf8Bytes(store(), StoreJson));
+                var shown = store();
+                entry = new Entry(taxonomy, analyzer.Analyze(fields()), JsonSerializer.SerializeToUtf8Bytes(shown, StoreJson),
+                    JsonSerializer.SerializeToUtf8Bytes(new SearchFilterEntry(shown.c, shown.a, shown.l, shown.o, shown.f), StoreJson));
                 _entries.AddOrUpdate(record, entry);
             }
             documents.Add((documents.Count.ToString(CultureInfo.InvariantCulture), entry.Document));
             stored.Add(entry.Stored);
+            filters.Add(entry.Filters);
         }
 
         foreach (var s in site.Services) AddEntry(s, () => ServiceFields(s, site), () => ServiceStore(s));
         foreach (var g in site.Guidance) AddEntry(g, () => GuidanceFields(g, site), () => GuidanceStore(g));
 
-        // Sized for the usual few bytes per posting, so the buffer seldom has to grow and copy.
-        var postings = documents.Sum(d => d.Document.Fields.Sum(f => f.TermIds.Length));
-        var script = new ArrayBufferWriter<byte>(postings * 9 + stored.Sum(s => s.Length + 1) + 65536);
-        script.Append("window.DirectoryPortalSearch={\"index\":"u8);
-        _builder.WritePacked(documents, script);
-        script.Append(",\"docs\":["u8);
-        for (int i = 0; i < stored.Count; i++) script.Append(i == 0 ? ""u8 : ","u8).Append(stored[i]);
-        script.Append("],\"categories\":"u8).AppendJson(site.Categories.ToDictionary(c => c.Slug, c => c.Name), StoreJson)
+        var extra = new ArrayBufferWriter<byte>();
+        extra.Append("{\"categories\":"u8).AppendJson(site.Categories.ToDictionary(c => c.Slug, c => c.Name), StoreJson)
             .Append(",\"synonyms\":"u8).AppendJson(site.Content.Synonyms.Groups, StoreJson)
-            .Append("};\n"u8);
-        return script.WrittenSpan.ToArray();
+            .Append("}"u8);
+        var inline = documents.Count <= site.Content.Site.SearchSplitThreshold;
+        return SplitIndexWriter.Write(_builder.Corpus(documents), PathFor(site.Language), site.Language.Code,
+            stored, filters, extra.WrittenSpan.ToArray(), inline);
     }
+
+    /// <summary>The documents the index holds, as text, refs "0", "1", ... as Write numbers them: for the tests' lunr.js oracle.</summary>
+    internal static List<SearchDocument> Documents(SiteView site) =>
+        site.Services.Select(s => ServiceFields(s, site)).Concat(site.Guidance.Select(g => GuidanceFields(g, site)))
+            .Select((fields, i) => new SearchDocument(i.ToString(CultureInfo.InvariantCulture), fields)).ToList();
 
     private static Dictionary<string, string> ServiceFields(Service s, SiteView site) => new()
     {

@@ -12,6 +12,8 @@ public sealed class Site : Record
     [Required] public string QuickExitUrl { get; set; } = "";
     [Required] public string EmergencyNotice { get; set; } = "";
     public int? ReviewPeriodMonths { get; set; }
+    /// Above this many documents (services and guidance pages) the search index is split into parts loaded on demand.
+    public int? SearchSplitAbove { get; set; }
     [Required] public ReportContact ReportContact { get; set; } = new();
 
     public string LanguageOrDefault => string.IsNullOrWhiteSpace(Language) ? "en-GB" : Language!;
@@ -19,4 +21,7 @@ public sealed class Site : Record
     /// The configured languages, or English alone when site.yml lists none.
     public IReadOnlyList<string> LanguageCodes => Languages.Count == 0 ? ["en"] : Languages;
     public int ReviewMonths => ReviewPeriodMonths ?? 6;
+
+    /// A few hundred documents fit one small index file; a bigger directory's index is split.
+    public int SearchSplitThreshold => SearchSplitAbove ?? 400;
 }

@@ -75,14 +75,13 @@ public sealed class SiteBuilder
         var toRender = previous is not null && cache is not null ? Affected(pages, cache, previous) : pages;
         var output = ReferenceEquals(toRender, pages) ? new OutputFiles() : new OutputFiles(previous!, Planned(pages).Contains);
         // The search indexes need only the content, so they are built while the pages render.
-        var indexes = sites.Select(site => Task.Run(() => (Index.SearchIndexWriter.PathFor(site.Language), _indexWriter.Write(site)))).ToList();
+        var indexes = sites.Select(site => Task.Run(() => _indexWriter.Write(site))).ToList();
         foreach (var (path, html) in await _renderer.RenderAllAsync(toRender, previous?.Files)) output.Add(path, html);
         stages.Lap("render");
+        // A split index's parts are named by their content: the last build's must not linger beside the new ones.
+        output.RemoveWhere(Index.SearchIndexWriter.IsPart);
         foreach (var index in indexes)
-        {
-            var (path, bytes) = await index;
-            output.Add(path, bytes);
-        }
+            foreach (var (path, bytes) in await index) output.Add(path, bytes);
         stages.Lap("index (after render)");
         ThemeAssets.Add(output, _options.ThemeDirectory, _options.ContentDirectory);
         SitemapWriter.Add(output, sites[0], pages);
@@ -140,7 +139,8 @@ public sealed class SiteBuilder
         var sitemap = Task.Run(() => SitemapWriter.Add(output, site, pages));
         foreach (var (path, html) in await _renderer.RenderAllAsync(rest, previous.Output.Files)) output.Add(path, html);
         await sitemap;
-        output.Add(Index.SearchIndexWriter.OutputPath, await index);
+        output.RemoveWhere(Index.SearchIndexWriter.IsPart);
+        foreach (var (path, bytes) in await index) output.Add(path, bytes);
         var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
         return (result, new BuildState([site], merged, output));
     }

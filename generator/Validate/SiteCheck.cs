@@ -15,6 +15,8 @@ public sealed class SiteCheck : IContentCheck
             context.Error(site, "base_url", $"'{baseUrl}' is not a web address.", "Write the published address in full, starting https://, or remove the line.");
         if (site.ReviewPeriodMonths is { } months && (months < 1 || months > 60))
             context.Error(site, "review_period_months", $"{months} months is not a sensible review period.", "Use a number from 1 to 60; 6 is usual.");
+        if (site.SearchSplitAbove is < 0)
+            context.Error(site, "search_split_above", $"{site.SearchSplitAbove} is not a number of documents.", "Use 0 or more; leave the line out for the usual 400.");
         var contact = site.ReportContact;
         if (contact.Email is null && contact.Url is null && site.Positions.ContainsKey("report_contact"))
             context.Error(site, "report_contact", "has neither an email nor a url.", "Add 'email:' or 'url:' under report_contact so people can tell you about a wrong entry.");

@@ -37,6 +37,13 @@ public sealed class OutputFiles
         lock (_files) _files[normal] = bytes;
     }
 
+    /// Forgets every file whose path <paramref name="remove"/> picks, as when a new search index replaces the parts of the last.
+    public void RemoveWhere(Func<string, bool> remove)
+    {
+        lock (_files)
+            foreach (var path in _files.Keys.Where(remove).ToList()) _files.Remove(path);
+    }
+
     public IReadOnlyDictionary<string, byte[]> Files => _files;
     public int Count => _files.Count;
 }

@@ -33,6 +33,11 @@ internal static class LunrOracle
     public static JsonDocument Search(string corpusJson, string ourIndexJson) =>
         JsonDocument.Parse(Run("search", [corpusJson, ourIndexJson]));
 
+    /// <summary>Runs the corpus's queries, and its "pageQueries" as the search page builds them, on lunr's own whole
+    /// index and on the split index whose manifest is at <paramref name="manifestFile"/>, read by the theme's reader.</summary>
+    public static JsonDocument Split(string corpusJson, string manifestFile) =>
+        JsonDocument.Parse(Run("split", [corpusJson], [manifestFile]));
+
     public static JsonDocument Stem(IEnumerable<string> words) => JsonDocument.Parse(Run("stem", [JsonArray(words)]));
 
     public static JsonDocument Pipeline(IEnumerable<string> texts) => JsonDocument.Parse(Run("pipeline", [JsonArray(texts)]));
@@ -44,9 +49,6 @@ internal static class LunrOracle
     /// <summary>JSON.stringify, Math.log and Math.round of each number, as node computes them.</summary>
     public static JsonDocument MathFunctions(IEnumerable<double> numbers) =>
         JsonDocument.Parse(Run("math", ["[" + string.Join(',', numbers.Select(Number)) + "]"]));
-
-    /// <summary>The theme's unpacker run on a packed index: JSON.stringify of what lunr.Index.load will get.</summary>
-    public static string Unpack(string packedJson) => Run("unpack", [packedJson]);
 
     public static string Quote(string value)
     {
@@ -66,7 +68,7 @@ internal static class LunrOracle
 
     // Each input goes to a temporary file, and the result comes back through one, so large indexes
     // and non-ASCII text never pass through a console encoding.
-    private static string Run(string command, IReadOnlyList<string> inputs)
+    private static string Run(string command, IReadOnlyList<string> inputs, IReadOnlyList<string>? paths = null)
     {
         string directory = PreparedDirectory.Value;
         string work = Path.Combine(Path.GetTempPath(), "lunr-oracle-" + Guid.NewGuid().ToString("N"));
@@ -81,6 +83,7 @@ internal static class LunrOracle
                 arguments.Add(file);
             }
 
+            arguments.AddRange(paths ?? []);
             string output = Path.Combine(work, "output.json");
             arguments.Add(output);
             Execute("node", arguments, directory, TimeSpan.FromMinutes(3));

@@ -3,11 +3,13 @@
 //
 //   node oracle.js build    <corpus.json> <out.json>               JSON.stringify of lunr's own index
 //   node oracle.js search   <corpus.json> <ours.json> <out.json>   run corpus.queries on lunr's index and on ours
+//   node oracle.js split    <corpus.json> <manifest.js> <out.json>   corpus.queries (lunr's query syntax) and corpus.pageQueries
+//                                                                  (typed words, as the search page builds them) on lunr's
+//                                                                  whole index and on the split index the reader loads
 //   node oracle.js stem     <words.json> <out.json>                lunr.stemmer on each word
 //   node oracle.js pipeline <texts.json> <out.json>                tokenizer + indexing pipeline on each text
 //   node oracle.js lowercase <out.json>                            code points whose toLowerCase differs
 //   node oracle.js stopwords <out.json>                            lunr's English stop-word list
-//   node oracle.js unpack   <packed.json> <out.json>                the theme's search-index-unpack.js on a packed index
 //   node oracle.js math     <numbers.json> <out.json>              JSON.stringify, Math.log and Math.round of each number
 //
 // corpus.json: { "fields": [{ "name": "title", "boost": 10 }], "documents": [{ "ref": "1", "fields": { "title": "..." } }],
@@ -70,9 +72,12 @@ switch (command) {
     })
     break
   }
-  case 'unpack': {
-    const unpack = require('../../../themes/default/components/search-results/search-index-unpack.js')
-    fs.writeFileSync(args[1], JSON.stringify(unpack(readJson(args[0]))), 'utf8')
+  case 'split': {
+    const [corpusFile, manifestFile, outFile] = args
+    const corpus = readJson(corpusFile)
+    require('./split-search.js')(corpus, buildIndex(corpus), manifestFile)
+      .then((out) => writeJson(outFile, out))
+      .catch((e) => { process.stderr.write(String(e && e.stack ? e.stack : e) + '\n'); process.exit(1) })
     break
   }
   case 'stem': {

@@ -1,13 +1,19 @@
 // Search runs entirely in the browser: the query never leaves the device and is never stored.
-// Needs lunr.min.js, search-index-unpack.js and search-index.js (which sets window.DirectoryPortalSearch) loaded first.
+// Needs lunr.min.js, search-index-reader.js and the index script (search-index.js) loaded first. A big
+// directory's index comes in parts, loaded as queries need them, so searching and showing are asynchronous.
 (function () {
   "use strict";
   var root = document.querySelector("[data-search]");
-  var data = window.DirectoryPortalSearch;
-  if (!root || !data || !window.lunr || !window.DirectoryPortalUnpack) return;
+  var indexes = window.DirectoryPortalIndex;
+  if (!root || !window.lunr || !indexes || indexes.names().length === 0) return;
 
-  var index = lunr.Index.load(window.DirectoryPortalUnpack(data.index));
-  var docs = data.docs;
+  var index = indexes.open();
+  var data = index.extra;
+  // Results are shown a page at a time: each shown result's entry is loaded from the index's store.
+  var pageSize = 20;
+  var matches = [];
+  var latest = 0;
+  var more = root.querySelector("[data-search-more]");
   var input = root.querySelector("#search-q");
   var list = root.querySelector("[data-search-list]");
   var status = root.querySelector("[data-search-status]");
@@ -21,7 +27,8 @@
     "call": "Call:",
     "no-results": "No results. Try another word, or browse by need or the A to Z.",
     "results-one": "{count} result for \u201c{query}\u201d",
-    "results-other": "{count} results for \u201c{query}\u201d"
+    "results-other": "{count} results for \u201c{query}\u201d",
+    "load-error": "Search could not load. Reload the page and try again."
   };
   Object.keys(root.dataset).forEach(function (key) {
     if (key.indexOf("i18n") === 0) ui[key.slice(4).replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }).replace(/^-/, "")] = root.dataset[key];
@@ -55,8 +62,8 @@
   function run(query) {
     var words = tokens(query).filter(function (t) { return !isStopWord(t); });
     var extra = synonymsFor(query).filter(function (t) { return !isStopWord(t) && words.indexOf(t) < 0; });
-    if (words.length === 0 && extra.length === 0) return [];
-    return index.query(function (q) {
+    if (words.length === 0 && extra.length === 0) return Promise.resolve([]);
+    return index.search(function (q) {
       words.forEach(function (t, i) {
         var last = i === words.length - 1;
         q.term(t, { boost: 10 });
@@ -75,6 +82,10 @@
     return f;
   }
 
+  function filtering(f) {
+    return Object.keys(f).some(function (key) { return f[key]; });
+  }
+
   function passes(doc, f) {
     if (f.category && doc.c.indexOf(f.category) < 0) return false;
     if (f.audience && doc.a.indexOf(f.audience) < 0) return false;
@@ -91,36 +102,63 @@
     return el;
   }
 
+  function draw(doc) {
+    var li = element("li");
+    var h = element("h2");
+    var a = element("a", null, doc.t);
+    a.href = doc.u;
+    h.appendChild(a);
+    li.appendChild(h);
+    if (doc.s) li.appendChild(element("p", null, doc.s));
+    var meta = element("p", "search-results__meta", (doc.k === "g" ? ui["information-page"] : ui.service) +
+      (doc.c.length ? ": " + doc.c.map(function (c) { return (data.categories || {})[c] || c; }).join(", ") : ""));
+    li.appendChild(meta);
+    if (doc.p) {
+      var phone = element("p", "search-results__phone", ui.call + " ");
+      var link = element("a", null, doc.p);
+      link.href = doc.h;
+      // A number in groups stays in its order inside right-to-left text.
+      link.dir = "ltr";
+      phone.appendChild(link);
+      li.appendChild(phone);
+    }
+    list.appendChild(li);
+    return a;
+  }
+
+  // Draws the next page of results; resolves with the first new result's link.
+  function showMore(token) {
+    var from = list.children.length;
+    return index.docs(matches.slice(from, from + pageSize)).then(function (docs) {
+      if (token !== latest) return null;
+      var first = null;
+      docs.forEach(function (doc) { var a = draw(doc); first = first || a; });
+      if (more) more.hidden = list.children.length >= matches.length;
+      return first;
+    });
+  }
+
   function render(query) {
     var f = selected();
-    var results = run(query).map(function (r) { return docs[+r.ref]; }).filter(function (d) { return passes(d, f); });
-    list.textContent = "";
-    results.forEach(function (doc) {
-      var li = element("li");
-      var h = element("h2");
-      var a = element("a", null, doc.t);
-      a.href = doc.u;
-      h.appendChild(a);
-      li.appendChild(h);
-      if (doc.s) li.appendChild(element("p", null, doc.s));
-      var meta = element("p", "search-results__meta", (doc.k === "g" ? ui["information-page"] : ui.service) +
-        (doc.c.length ? ": " + doc.c.map(function (c) { return (data.categories || {})[c] || c; }).join(", ") : ""));
-      li.appendChild(meta);
-      if (doc.p) {
-        var phone = element("p", "search-results__phone", ui.call + " ");
-        var link = element("a", null, doc.p);
-        link.href = doc.h;
-        // A number in groups stays in its order inside right-to-left text.
-        link.dir = "ltr";
-        phone.appendChild(link);
-        li.appendChild(phone);
-      }
-      list.appendChild(li);
+    var token = ++latest;
+    run(query).then(function (results) {
+      var refs = results.map(function (r) { return r.ref; });
+      if (!filtering(f)) return refs;
+      return index.filters(refs).then(function (values) { return refs.filter(function (ref, i) { return passes(values[i], f); }); });
+    }).then(function (refs) {
+      if (token !== latest) return;
+      matches = refs;
+      list.textContent = "";
+      return showMore(token).then(function () {
+        if (token !== latest) return;
+        if (!query.trim()) status.textContent = "";
+        else if (matches.length === 0) status.textContent = ui["no-results"];
+        else status.textContent = (ui["results-" + plural.select(matches.length)] || ui["results-other"])
+          .replace("{count}", String(matches.length)).replace("{query}", query.trim());
+      });
+    }).catch(function () {
+      if (token === latest) status.textContent = ui["load-error"];
     });
-    if (!query.trim()) status.textContent = "";
-    else if (results.length === 0) status.textContent = ui["no-results"];
-    else status.textContent = (ui["results-" + plural.select(results.length)] || ui["results-other"])
-      .replace("{count}", String(results.length)).replace("{query}", query.trim());
   }
 
   var timer = null;
@@ -131,6 +169,9 @@
 
   input.addEventListener("input", schedule);
   filters.forEach(function (el) { el.addEventListener("change", function () { render(input.value); }); });
+  if (more) more.addEventListener("click", function () {
+    showMore(latest).then(function (first) { if (first) first.focus(); });
+  });
   root.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();
     render(input.value);

@@ -1,0 +1,227 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace DirectoryPortal.Index;
+
+/// Writes a lunr index as one small script, the manifest, and part scripts that the search page loads
+/// only when a query needs them (themes/default/components/search-results/search-index-reader.js reads
+/// them). The manifest holds the whole vocabulary, so lunr expands wildcard and fuzzy terms exactly as it
+/// would with the whole index; the parts hold, for a range of terms, each term's postings with the field
+/// vectors' weights, and the result store and filter values in chunks by document. Every part's name
+/// carries a hash of its content, so a page holding an older manifest never mixes in newer parts.
+/// Inline, every part goes inside the manifest instead: one file and one request, for small sites.
+internal static class SplitIndexWriter
+{
+    /// Raw bytes of postings a term part aims at: a common term is a part of its own, rare ones share.
+    public const int TermPartBytes = 12_000;
+
+    /// Result-store entries per part: a query shows a page of results from anywhere in the directory,
+    /// so small parts waste little, but each part also costs its hash in the manifest.
+    public const int DocumentsPerStorePart = 8;
+
+    /// Where the parts of the index at <paramref name="manifestPath"/> go: a folder beside it whose name sorts
+    /// before the manifest's, so a site writer that moves files into place in ordinal order publishes the
+    /// parts before the manifest that names them.
+    public static string PartsFolder(string manifestPath) =>
+        manifestPath.EndsWith(".js", StringComparison.Ordinal) ? manifestPath[..^3] + "-parts/" : manifestPath + "-parts/";
+
+    /// <summary>The manifest and parts as (path, bytes), the manifest first. <paramref name="store"/> and
+    /// <paramref name="filters"/> hold one JSON value per ref, in the corpus's ref order; <paramref name="extra"/>
+    /// is JSON handed to the page as it is.</summary>
+    public static List<(string Path, byte[] Bytes)> Write(LunrCorpus corpus, string manifestPath, string name,
+        IReadOnlyList<byte[]> store, IReadOnlyList<byte[]> filters, byte[] extra, bool inline)
+    {
+        if (store.Count != corpus.Refs.Count || filters.Count != corpus.Refs.Count)
+            throw new ArgumentException("The store and filter values need one entry per document.");
+        var folder = PartsFolder(manifestPath);
+        var relativeFolder = folder[(folder.LastIndexOf('/', folder.Length - 2) + 1)..];
+        var postings = new LunrTermPostings(corpus);
+        var sorted = corpus.Terms.OrderBy(t => t.Text, StringComparer.Ordinal).ToArray();
+
+        var parts = new List<(string Key, byte[] Payload)>();
+        string AddPart(string kind, byte[] payload)
+        {
+            var key = $"{relativeFolder}{kind}.{Hash(payload)}";
+            parts.Add((key, payload));
+            return key[(relativeFolder.Length + kind.Length + 1)..];
+        }
+
+        // Terms in sorted order, so a prefix's terms, and mostly a misspelling's, share few parts.
+        var termParts = new List<(int Count, string Hash)>();
+        for (int start = 0; start < sorted.Length;)
+        {
+            int end = start, bytes = 0;
+            do bytes += EstimateBytes(postings, sorted[end++].Index);
+            while (end < sorted.Length && bytes + EstimateBytes(postings, sorted[end].Index) <= TermPartBytes);
+            termParts.Add((end - start, AddPart($"t{termParts.Count}", TermPayload(postings, sorted, start, end))));
+            start = end;
+        }
+
+        var storeParts = new List<string>();
+        for (int start = 0; start < store.Count; start += DocumentsPerStorePart)
+            storeParts.Add(AddPart($"d{storeParts.Count}", ArrayOf(store, start, Math.Min(store.Count, start + DocumentsPerStorePart))));
+        var filterPart = AddPart("f0", ArrayOf(filters, 0, filters.Count));
+
+        var manifest = new StringBuilder();
+        manifest.Append("{\"v\":");
+        JsJson.AppendString(manifest, LunrIndexWriter.LunrVersion);
+        manifest.Append(",\"f\":[").AppendJoin(',', corpus.Fields.Names.Select(Quote)).Append(']');
+        manifest.Append(",\"p\":[\"stemmer\"],\"n\":").Append(corpus.Refs.Count);
+        // Refs "0", "1", ... in order are left out: the page numbers them itself.
+        if (corpus.Refs.Where((r, i) => r != i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Any())
+            manifest.Append(",\"r\":[").AppendJoin(',', corpus.Refs.Select(Quote)).Append(']');
+        manifest.Append(",\"w\":[").AppendJoin(',', FrontCoded(sorted.Select(t => t.Text)).Select(Quote)).Append(']');
+        manifest.Append(",\"t\":[").AppendJoin(',', termParts.Select(p => $"[{p.Count},\"{p.Hash}\"]")).Append(']');
+        manifest.Append(",\"d\":[").Append(DocumentsPerStorePart).AppendJoin("", storeParts.Select(h => $",\"{h}\"")).Append(']');
+        manifest.Append(",\"a\":\"").Append(filterPart).Append('"');
+        manifest.Append(",\"dir\":");
+        JsJson.AppendString(manifest, relativeFolder);
+        manifest.Append(",\"x\":").Append(Encoding.UTF8.GetString(extra));
+
+        var output = new ArrayBufferWriter<byte>();
+        output.Append("(function(g){(g.DirectoryPortalIndexes=g.DirectoryPortalIndexes||[]).push({\"name\":"u8);
+        output.Append(Encoding.UTF8.GetBytes(Quote(name)));
+        output.Append(",\"src\":g.document&&document.currentScript?document.currentScript.src:\"\",\"index\":"u8);
+        output.Append(Encoding.UTF8.GetBytes(manifest.ToString()));
+        if (inline)
+        {
+            output.Append(",\"inline\":{"u8);
+            for (int i = 0; i < parts.Count; i++)
+                output.Append(i == 0 ? ""u8 : ","u8).Append(Encoding.UTF8.GetBytes(Quote(parts[i].Key))).Append(":"u8).Append(parts[i].Payload);
+            output.Append("}"u8);
+        }
+        output.Append("}})})(this);\n"u8);
+
+        var files = new List<(string, byte[])> { (manifestPath, output.WrittenSpan.ToArray()) };
+        if (!inline)
+            foreach (var (key, payload) in parts)
+                files.Add((folder + key[relativeFolder.Length..] + ".js", PartScript(key, payload)));
+        return files;
+    }
+
+    // A part is a script that hands its content to the reader, so it loads from file:// where fetch cannot.
+    private static byte[] PartScript(string key, byte[] payload)
+    {
+        var output = new ArrayBufferWriter<byte>(payload.Length + 64);
+        output.Append("DirectoryPortalIndex.part("u8).Append(Encoding.UTF8.GetBytes(Quote(key))).Append(","u8)
+            .Append(payload).Append(");\n"u8);
+        return output.WrittenSpan.ToArray();
+    }
+
+    // Per term: [lunr's term number, then per field 0 (no postings) or [ref id deltas, distinct weights, weight
+    // numbers]]. Weights are lunr's scores in thousandths; few differ, so each is written once per posting.
+    private static byte[] TermPayload(LunrTermPostings postings, LunrTerm[] sorted, int start, int end)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        var table = new Dictionary<int, int>();
+        var weights = new List<int>();
+        output.Append("["u8);
+        for (int t = start; t < end; t++)
+        {
+            int term = sorted[t].Index;
+            output.Append(t == start ? "["u8 : ",["u8);
+            Number(output, term);
+            for (int field = 0; field < postings.Fields; field++)
+            {
+                int count = postings.Count(term, field);
+                if (count == 0)
+                {
+                    output.Append(",0"u8);
+                    continue;
+                }
+                table.Clear();
+                weights.Clear();
+                output.Append(",[["u8);
+                int previous = 0;
+                for (int i = 0; i < count; i++)
+                {
+                    var (refId, thousandths) = postings.At(term, field, i);
+                    if (i > 0) output.Append(","u8);
+                    Number(output, refId - previous);
+                    previous = refId;
+                    if (!table.ContainsKey(thousandths))
+                    {
+                        table[thousandths] = weights.Count;
+                        weights.Add(thousandths);
+                    }
+                }
+                output.Append("],["u8);
+                for (int i = 0; i < weights.Count; i++)
+                {
+                    if (i > 0) output.Append(","u8);
+                    Number(output, weights[i]);
+                }
+                output.Append("],["u8);
+                for (int i = 0; i < count; i++)
+                {
+                    if (i > 0) output.Append(","u8);
+                    Number(output, table[postings.At(term, field, i).Thousandths]);
+                }
+                output.Append("]]"u8);
+            }
+            output.Append("]"u8);
+        }
+        output.Append("]"u8);
+        return output.WrittenSpan.ToArray();
+    }
+
+    private static int EstimateBytes(LunrTermPostings postings, int term)
+    {
+        int bytes = 8;
+        for (int field = 0; field < postings.Fields; field++) bytes += 4 + postings.Count(term, field) * 6;
+        return bytes;
+    }
+
+    private static byte[] ArrayOf(IReadOnlyList<byte[]> values, int start, int end)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        output.Append("["u8);
+        for (int i = start; i < end; i++) output.Append(i == start ? ""u8 : ","u8).Append(values[i]);
+        output.Append("]"u8);
+        return output.WrittenSpan.ToArray();
+    }
+
+    // Each term as the number of leading characters it shares with the one before (as the character
+    // '0' + n) and the rest: sorted terms share long prefixes.
+    private static IEnumerable<string> FrontCoded(IEnumerable<string> sortedTerms)
+    {
+        string previous = "";
+        foreach (var term in sortedTerms)
+        {
+            int shared = 0, most = Math.Min(Math.Min(previous.Length, term.Length), 1000);
+            while (shared < most && previous[shared] == term[shared]) shared++;
+            // Never split a surrogate pair between the shared part and the rest.
+            if (shared > 0 && shared < term.Length && char.IsLowSurrogate(term[shared])) shared--;
+            yield return (char)('0' + shared) + term[shared..];
+            previous = term;
+        }
+    }
+
+    // 40 bits of SHA-256 in lower-case base 32: file names that are the same on every system, and a chance
+    // of about one in a trillion that a changed part keeps its name.
+    private static string Hash(byte[] payload)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(payload, digest);
+        ulong bits = 0;
+        for (int i = 0; i < 5; i++) bits = bits << 8 | digest[i];
+        var name = new char[8];
+        for (int i = 7; i >= 0; i--, bits >>= 5) name[i] = "abcdefghijklmnopqrstuvwxyz234567"[(int)(bits & 31)];
+        return new string(name);
+    }
+
+    private static string Quote(string value)
+    {
+        var output = new StringBuilder(value.Length + 2);
+        JsJson.AppendString(output, value);
+        return output.ToString();
+    }
+
+    private static void Number(ArrayBufferWriter<byte> output, int value)
+    {
+        Utf8Formatter.TryFormat(value, output.GetSpan(11), out int written);
+        output.Advance(written);
+    }
+}

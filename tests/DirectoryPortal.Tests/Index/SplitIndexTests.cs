@@ -1,0 +1,162 @@
+using System.Text;
+using System.Text.Json;
+using DirectoryPortal.Index;
+using DirectoryPortal.Pipeline;
+using DirectoryPortal.Render;
+using DirectoryPortal.Tests.Search;
+using DirectoryPortal.Tests.Support;
+using Xunit.Abstractions;
+
+namespace DirectoryPortal.Tests.Index;
+
+/// A split index, read by the theme's search-index-reader.js in node, finds what lunr.js 2.3.9 finds with the
+/// whole index built by lunr itself: the same documents, in the same order, with the same scores.
+public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly List<string> _temporary = [];
+
+    public void Dispose()
+    {
+        foreach (var dir in _temporary) Directory.Delete(dir, recursive: true);
+    }
+
+    // lunr's query syntax, so every kind of clause is covered: fields, boosts, required and prohibited terms,
+    // wildcards anywhere, edit distances.
+    private static readonly string[] SyntaxQueries = [.. LunrGeneratedIndexTests.Queries, "-abuse", "+help", "title:help^3 body:help"];
+
+    [Fact]
+    public void A_generated_directory_split_into_many_parts_searches_exactly_as_lunr_with_the_whole_index()
+    {
+        var names = LargeVocabularyCorpus.Names(seed: 31, count: 5000);
+        var documents = LargeVocabularyCorpus.Create(4000, seed: 31, names);
+        var corpus = new LunrIndexBuilder(GeneratedCorpus.Fields).Corpus(documents);
+        var store = documents.Select(d => Encoding.UTF8.GetBytes($"{{\"ref\":{LunrOracle.Quote(d.Ref)}}}")).ToList();
+        var filters = documents.Select((d, i) => Encoding.UTF8.GetBytes($"{{\"i\":{i}}}")).ToList();
+        var files = SplitIndexWriter.Write(corpus, "assets/search-index.js", "en", store, filters, "{}"u8.ToArray(), inline: false);
+        int termParts = files.Count(f => f.Path.Contains("/t", StringComparison.Ordinal));
+        Assert.True(termParts >= 40, $"only {termParts} term parts");
+
+        // Typed as people type: whole names, names with a letter dropped, swapped or changed (at the start too,
+        // where a misspelling reaches across the vocabulary), the first letters of a name, and several words.
+        var random = new Random(5);
+        var pageQueries = new List<string> { "housing advice", "forced marrage", "counselling", "domestic violence help", "020", "women's refuge" };
+        foreach (var name in names.Where(n => n.Length >= 6).Take(400).OrderBy(_ => random.Next()).Take(24))
+        {
+            int at = random.Next(1, name.Length - 1);
+            pageQueries.Add(name);
+            pageQueries.Add(name.Remove(at, 1));
+            pageQueries.Add(name[..at] + name[at + 1] + name[at] + name[(at + 2)..]);
+            pageQueries.Add("x" + name[1..]);
+            pageQueries.Add(name[..3]);
+            pageQueries.Add("legal " + name[..^1]);
+        }
+
+        var manifest = SplitIndexOracle.WriteFiles(files, Temp());
+        using var comparison = LunrOracle.Split(SplitIndexOracle.CorpusJson(GeneratedCorpus.Fields, documents, SyntaxQueries, pageQueries), manifest);
+        var queries = SplitIndexOracle.Queries(comparison);
+        // Typed queries of stop words alone are not searched at all, by the page or the oracle.
+        Assert.Equal(SyntaxQueries, queries.Take(SyntaxQueries.Length));
+        Assert.True(queries.Count > SyntaxQueries.Length + pageQueries.Count - 5, $"{queries.Count} queries");
+        LunrIndexAssert.SameSearchResults(comparison, queries, minimumQueriesWithResults: queries.Count * 3 / 4,
+            "forc*", "marrage~1", "+abuse -child", "-abuse", pageQueries[6], pageQueries[7], pageQueries[8]);
+
+        // The store and filter values come back for the right documents.
+        var root = comparison.RootElement;
+        var refs = root.GetProperty("refs").EnumerateArray().Select(r => r.GetString()).ToList();
+        Assert.Equal(documents.Select(d => d.Ref), refs);
+        Assert.Equal(refs, root.GetProperty("docs").EnumerateArray().Select(d => d.GetProperty("ref").GetString()));
+        Assert.Equal(Enumerable.Range(0, refs.Count), root.GetProperty("filters").EnumerateArray().Select(d => d.GetProperty("i").GetInt32()));
+        Report(comparison, termParts);
+    }
+
+    [Fact]
+    public void The_shipped_directory_split_searches_as_lunr_on_the_search_pages_queries()
+    {
+        var (site, documents) = ShippedSite();
+        site.Content.Site.SearchSplitAbove = 0;
+        var files = new SearchIndexWriter().Write(site);
+        Assert.True(files.Count > 3, $"{files.Count} files");
+        Assert.All(files.Skip(1), f => Assert.StartsWith("assets/search-index-parts/", f.Path));
+        var comparison = CompareWithLunr(site, documents, files);
+        using (comparison) Report(comparison, files.Count(f => f.Path.Contains("/t", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_shipped_directory_keeps_one_small_index_file_that_searches_as_lunr()
+    {
+        var (site, documents) = ShippedSite();
+        Assert.True(documents.Count <= site.Content.Site.SearchSplitThreshold);
+        var files = new SearchIndexWriter().Write(site);
+        var (path, bytes) = Assert.Single(files);
+        Assert.Equal("assets/search-index.js", path);
+        Assert.True(bytes.Length < 200_000, $"{bytes.Length} bytes");
+        using var comparison = CompareWithLunr(site, documents, files);
+        Assert.Equal(0, comparison.RootElement.GetProperty("loadedFiles").GetInt32());
+    }
+
+    [Fact]
+    public void Parts_are_named_by_their_content_so_an_edit_renames_only_the_parts_it_changes()
+    {
+        var documents = LargeVocabularyCorpus.Create(600, seed: 8, LargeVocabularyCorpus.Names(8, 800));
+        List<(string Path, byte[] Bytes)> Write(IReadOnlyList<SearchDocument> docs)
+        {
+            var corpus = new LunrIndexBuilder(GeneratedCorpus.Fields).Corpus(docs);
+            var store = docs.Select(d => Encoding.UTF8.GetBytes(LunrOracle.Quote(d.Fields["title"]))).ToList();
+            return SplitIndexWriter.Write(corpus, "assets/search-index.js", "en", store, store, "{}"u8.ToArray(), inline: false);
+        }
+
+        var first = Write(documents);
+        var again = Write(documents);
+        Assert.Equal(first.Select(f => f.Path), again.Select(f => f.Path));
+        Assert.All(first.Zip(again), pair => Assert.Equal(pair.First.Bytes, pair.Second.Bytes));
+        Assert.Equal(first.Count, first.Select(f => f.Path).Distinct().Count());
+
+        // A new title for the last document: its store part and the filters change; other store parts keep their names.
+        var edited = documents.ToList();
+        var last = edited[^1];
+        edited[^1] = last with { Fields = new Dictionary<string, string>(last.Fields) { ["title"] = "Quite different words" } };
+        var after = Write(edited).Select(f => f.Path).ToHashSet();
+        var storeBefore = first.Select(f => f.Path).Where(p => p.Contains("/d", StringComparison.Ordinal)).ToList();
+        Assert.Single(storeBefore, p => !after.Contains(p));
+        Assert.DoesNotContain(first[^1].Path, after);
+        Assert.Contains(storeBefore[0], after);
+        Assert.DoesNotContain(first.Select(f => f.Path).Where(p => p.Contains("/t", StringComparison.Ordinal)), after.Contains);
+    }
+
+    private JsonDocument CompareWithLunr(SiteView site, List<SearchDocument> documents, IReadOnlyList<(string Path, byte[] Bytes)> files)
+    {
+        var pageQueries = SearchQueries.All.Select(q => q.Query).Concat(["help", "counselling", "marrage", "stalk", "xyzzy", "the and of"]).ToList();
+        var manifest = SplitIndexOracle.WriteFiles(files, Temp());
+        var comparison = LunrOracle.Split(SplitIndexOracle.CorpusJson(SearchIndexWriter.Fields, documents, SyntaxQueries.Take(8), pageQueries, site.Content.Synonyms.Groups), manifest);
+        var queries = SplitIndexOracle.Queries(comparison);
+        LunrIndexAssert.SameSearchResults(comparison, queries, minimumQueriesWithResults: 50, "forced marrage", "cutting", "help");
+        // Each document's stored entry is the one the result list shows for it.
+        var docs = comparison.RootElement.GetProperty("docs").EnumerateArray().ToList();
+        var expected = site.Services.Select(s => s.Name).Concat(site.Guidance.Select(g => g.Title)).ToList();
+        Assert.Equal(expected, docs.Select(d => d.GetProperty("t").GetString()));
+        return comparison;
+    }
+
+    private static (SiteView Site, List<SearchDocument> Documents) ShippedSite()
+    {
+        var (content, problems) = SiteBuilder.Check(Repo.Content, Checking.Today, themeDirectory: Repo.Theme);
+        Assert.False(problems.HasErrors);
+        var site = new SiteView(content, new PartialCache((_, _) => Task.FromResult("")));
+        return (site, SearchIndexWriter.Documents(site));
+    }
+
+    private void Report(JsonDocument comparison, int termParts)
+    {
+        output.WriteLine($"{termParts} term parts");
+        foreach (var (query, parts, bytes) in SplitIndexOracle.PartsTouched(comparison, q => q.Contains('*') || q.Contains('~') || !q.Contains(':')))
+            output.WriteLine($"{query}: {parts} term part(s), {bytes} bytes loaded");
+    }
+
+    private string Temp()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "split-index-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        _temporary.Add(dir);
+        return dir;
+    }
+}

@@ -1,0 +1,279 @@
+// Reads the search index the generator writes (generator/Index/SplitIndexWriter.cs) and searches it exactly as
+// lunr.js 2.3.9 searches the whole index, loading only the parts a query needs.
+//
+//   DirectoryPortalIndex.names()            names of the indexes on the page (a language code each)
+//   var index = DirectoryPortalIndex.open(name)   the index of that name, or the first one without a name
+//   index.search(function (q) { q.term(...) })   Promise of lunr's results, [{ ref, score }], best first
+//   index.docs(refs) / index.filters(refs)  Promise of each ref's result-store entry / filter values
+//   index.extra                             what the site put beside the index (categories, synonyms)
+//
+// The manifest (the index script the page loads) holds the whole vocabulary, so lunr's own code expands
+// wildcard and fuzzy terms against exactly the terms of the whole index. Scores need only the field-vector
+// entries of those terms, which the term parts carry beside their postings; a query then scores and orders
+// documents as lunr's Index.prototype.query does, adding the same numbers in the same order.
+(function (root) {
+  "use strict";
+  var lunr = root.lunr;
+  // Each index script pushes its manifest here, whether it runs before this script or after.
+  function manifests() { return root.DirectoryPortalIndexes || []; }
+  var waiting = Object.create(null);
+  var opened = Object.create(null);
+
+  // Adds a script to the page; a part script calls DirectoryPortalIndex.part when it runs. Scripts, not
+  // fetch, so parts load from file:// too. Replaceable, so tests can load parts without a browser.
+  function loadScript(url, done, fail) {
+    var script = document.createElement("script");
+    script.src = url;
+    script.async = true;
+    script.onload = done;
+    script.onerror = fail;
+    document.head.appendChild(script);
+  }
+
+  function part(key, payload) {
+    var wait = waiting[key];
+    if (wait) wait.payload = payload;
+  }
+
+  function decodeVocabulary(coded) {
+    var terms = new Array(coded.length), previous = "";
+    for (var i = 0; i < coded.length; i++) {
+      previous = previous.slice(0, coded[i].charCodeAt(0) - 48) + coded[i].slice(1);
+      terms[i] = previous;
+    }
+    return terms;
+  }
+
+  function Index(entry) {
+    var m = entry.index;
+    this.name = entry.name;
+    this.extra = m.x || {};
+    this.fields = m.f;
+    this.pipeline = lunr.Pipeline.load(m.p);
+    this.refs = m.r || null;
+    this.size = m.n;
+    this.terms = decodeVocabulary(m.w);
+    this.inline = m.inline || null;
+    this.dir = m.dir;
+    this.base = entry.src ? entry.src.slice(0, entry.src.lastIndexOf("/") + 1) : "";
+    this.tokenSet = null;
+    this.postings = Object.create(null);
+    this.loaded = Object.create(null);
+    this.partOfTerm = Object.create(null);
+    this.termParts = [];
+    var at = 0, self = this;
+    m.t.forEach(function (p, k) {
+      var key = self.dir + "t" + k + "." + p[1];
+      self.termParts.push({ key: key, start: at, count: p[0] });
+      for (var i = 0; i < p[0]; i++) self.partOfTerm[self.terms[at + i]] = k;
+      at += p[0];
+    });
+    this.storeSize = m.d[0];
+    this.storeParts = m.d.slice(1).map(function (hash, i) { return self.dir + "d" + i + "." + hash; });
+    this.filterPart = this.dir + "f0." + m.a;
+    // Parts the last search loaded or found loaded: what a query touches, for the benchmark.
+    this.lastParts = [];
+  }
+
+  // Loads parts by key; resolves when every one has arrived and been taken in by `use`.
+  Index.prototype.load = function (keys, use) {
+    var self = this;
+    return Promise.all(keys.map(function (key) {
+      if (self.loaded[key]) return self.loaded[key];
+      var promise;
+      if (self.inline && key in self.inline) promise = Promise.resolve(self.inline[key]);
+      else promise = new Promise(function (resolve, reject) {
+        var wait = waiting[key] = waiting[key] || { payload: undefined };
+        DirectoryPortalIndex.loadScript(self.base + key + ".js", function () {
+          if (wait.payload === undefined) reject(new Error("Search index part " + key + " did not load."));
+          else resolve(wait.payload);
+        }, function () { reject(new Error("Search index part " + key + " is missing: the site may have been rebuilt.")); });
+      });
+      self.loaded[key] = promise.then(function (payload) { use(key, payload); }, function (error) {
+        delete self.loaded[key];
+        throw error;
+      });
+      return self.loaded[key];
+    }));
+  };
+
+  // Term parts: per term, lunr's term number and per field the postings as ref ids and weights.
+  Index.prototype.takeTerms = function (key, payload) {
+    var p = this.termParts.filter(function (t) { return t.key === key; })[0];
+    for (var i = 0; i < payload.length; i++) {
+      var entry = payload[i], fields = [];
+      for (var f = 1; f < entry.length; f++) {
+        var list = entry[f];
+        if (!list) { fields.push(null); continue; }
+        var deltas = list[0], table = list[1], which = list[2], n = deltas.length;
+        var refs = new Int32Array(n), weights = new Float64Array(n), ref = 0;
+        for (var j = 0; j < n; j++) {
+          ref += deltas[j];
+          refs[j] = ref;
+          // The number lunr stores is its score rounded to three decimals: thousandths / 1000 gives it back.
+          weights[j] = table[which[j]] / 1000;
+        }
+        fields.push({ refs: refs, weights: weights });
+      }
+      this.postings[this.terms[p.start + i]] = { index: entry[0], fields: fields };
+    }
+  };
+
+  Index.prototype.ref = function (id) { return this.refs ? this.refs[id] : String(id); };
+
+  Index.prototype.idOf = function (ref) {
+    if (!this.refs) return +ref;
+    if (!this.ids) {
+      this.ids = Object.create(null);
+      for (var i = 0; i < this.refs.length; i++) this.ids[this.refs[i]] = i;
+    }
+    return this.ids[ref];
+  };
+
+  // What lunr's query does before it looks at any posting: run each clause's term through the pipeline
+  // and expand it against the vocabulary, with lunr's own code.
+  Index.prototype.plan = function (buildQuery) {
+    if (!this.tokenSet) this.tokenSet = lunr.TokenSet.fromArray(this.terms);
+    var query = new lunr.Query(this.fields), steps = [], terms = Object.create(null), simple = true;
+    buildQuery.call(query, query);
+    for (var i = 0; i < query.clauses.length; i++) {
+      var clause = query.clauses[i];
+      if (clause.presence !== lunr.Query.presence.OPTIONAL) simple = false;
+      var analysed = clause.usePipeline ? this.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
+      for (var m = 0; m < analysed.length; m++) {
+        clause.term = analysed[m];
+        var expanded = this.tokenSet.intersect(lunr.TokenSet.fromClause(clause)).toArray();
+        steps.push({ clause: clause, terms: expanded });
+        expanded.forEach(function (t) { terms[t] = true; });
+      }
+    }
+    return { query: query, steps: steps, terms: Object.keys(terms), simple: simple, negated: query.isNegated() };
+  };
+
+  Index.prototype.search = function (buildQuery) {
+    var self = this, plan = this.plan(buildQuery), parts = Object.create(null);
+    plan.terms.forEach(function (t) { parts[self.termParts[self.partOfTerm[t]].key] = true; });
+    this.lastParts = Object.keys(parts);
+    return this.load(this.lastParts, this.takeTerms.bind(this)).then(function () {
+      return plan.simple ? self.score(plan) : self.partialIndex(plan.negated).query(buildQuery);
+    });
+  };
+
+  // lunr's Index.prototype.query for queries whose clauses are all optional (what the search page asks),
+  // with typed arrays instead of an object per matching field. Same sums in the same order, same ties.
+  Index.prototype.score = function (plan) {
+    var fields = this.fields, nf = fields.length, fieldNumber = Object.create(null);
+    var queryVectors = fields.map(function (f, i) { fieldNumber[f] = i; return new lunr.Vector(); });
+    // A (field, document) pair's place in the order lunr first meets it: slot + 1, or 0 before then.
+    var slotOf = new Int32Array(this.size * nf), slotField = [], slotRef = [], seen = Object.create(null);
+    var byIndex = Object.create(null);
+    for (var s = 0; s < plan.steps.length; s++) {
+      var clause = plan.steps[s].clause, expanded = plan.steps[s].terms;
+      for (var j = 0; j < expanded.length; j++) {
+        var posting = this.postings[expanded[j]];
+        byIndex[posting.index] = posting;
+        for (var k = 0; k < clause.fields.length; k++) {
+          var field = fields[fieldNumber[clause.fields[k]]], f = fieldNumber[field];
+          queryVectors[f].upsert(posting.index, clause.boost, function (a, b) { return a + b; });
+          var termField = expanded[j] + "/" + field;
+          if (seen[termField]) continue;
+          var list = posting.fields[f];
+          if (list) {
+            for (var l = 0; l < list.refs.length; l++) {
+              var at = list.refs[l] * nf + f;
+              if (slotOf[at] === 0) {
+                slotRef.push(list.refs[l]);
+                slotField.push(f);
+                slotOf[at] = slotRef.length;
+              }
+            }
+          }
+          seen[termField] = true;
+        }
+      }
+    }
+    // Each pair's dot product with its field's query vector, term by term in ascending term number as
+    // lunr.Vector.prototype.dot adds them.
+    var dots = new Float64Array(slotRef.length);
+    for (f = 0; f < nf; f++) {
+      var elements = queryVectors[f].elements;
+      for (var e = 0; e < elements.length; e += 2) {
+        var postingList = byIndex[elements[e]].fields[f], boost = elements[e + 1];
+        if (!postingList) continue;
+        for (l = 0; l < postingList.refs.length; l++) dots[slotOf[postingList.refs[l] * nf + f] - 1] += boost * postingList.weights[l];
+      }
+    }
+    var magnitudes = queryVectors.map(function (v) { return v.magnitude(); });
+    var results = [], matchOf = new Int32Array(this.size);
+    for (var i = 0; i < slotRef.length; i++) {
+      var score = dots[i] / magnitudes[slotField[i]] || 0, ref = slotRef[i];
+      if (matchOf[ref]) results[matchOf[ref] - 1].score += score;
+      else {
+        results.push({ ref: this.ref(ref), score: score });
+        matchOf[ref] = results.length;
+      }
+    }
+    return results.sort(function (a, b) { return b.score - a.score; });
+  };
+
+  // For any other query (required or prohibited terms), a lunr.Index of the loaded terms runs lunr's own query.
+  Index.prototype.partialIndex = function (negated) {
+    var fields = this.fields, invertedIndex = Object.create(null), vectors = Object.create(null), self = this;
+    function vector(key) { return vectors[key] || (vectors[key] = []); }
+    // A query of only prohibited terms lists every document, in the whole index's order.
+    if (negated) for (var r = 0; r < this.size; r++) fields.forEach(function (f) { vector(f + "/" + self.ref(r)); });
+    Object.keys(this.postings).forEach(function (term) {
+      var p = self.postings[term], posting = { _index: p.index };
+      fields.forEach(function (field, f) {
+        var byRef = posting[field] = {}, list = p.fields[f];
+        if (!list) return;
+        for (var l = 0; l < list.refs.length; l++) {
+          var ref = self.ref(list.refs[l]);
+          byRef[ref] = {};
+          vector(field + "/" + ref).push([p.index, list.weights[l]]);
+        }
+      });
+      invertedIndex[term] = posting;
+    });
+    var fieldVectors = Object.create(null);
+    Object.keys(vectors).forEach(function (key) {
+      var flat = [];
+      vectors[key].sort(function (a, b) { return a[0] - b[0]; }).forEach(function (e) { flat.push(e[0], e[1]); });
+      fieldVectors[key] = new lunr.Vector(flat);
+    });
+    return new lunr.Index({ invertedIndex: invertedIndex, fieldVectors: fieldVectors, tokenSet: this.tokenSet, fields: fields, pipeline: this.pipeline });
+  };
+
+  function entries(index, refs, keyOf, chunk) {
+    var ids = refs.map(function (ref) { return index.idOf(ref); });
+    var keys = Object.create(null);
+    ids.forEach(function (id) { keys[keyOf(id)] = true; });
+    return index.load(Object.keys(keys), function (key, payload) { (index.chunks = index.chunks || Object.create(null))[key] = payload; })
+      .then(function () {
+        return ids.map(function (id) { return index.chunks[keyOf(id)][chunk(id)]; });
+      });
+  }
+
+  Index.prototype.docs = function (refs) {
+    var self = this;
+    return entries(this, refs, function (id) { return self.storeParts[Math.floor(id / self.storeSize)]; }, function (id) { return id % self.storeSize; });
+  };
+
+  Index.prototype.filters = function (refs) {
+    var self = this;
+    return entries(this, refs, function () { return self.filterPart; }, function (id) { return id; });
+  };
+
+  var DirectoryPortalIndex = {
+    loadScript: loadScript,
+    part: part,
+    names: function () { return manifests().map(function (m) { return m.name; }); },
+    open: function (name) {
+      var entry = manifests().filter(function (m) { return name === undefined || m.name === name; })[0];
+      if (!entry) throw new Error("No search index named " + name + " on this page.");
+      return opened[entry.name] || (opened[entry.name] = new Index(entry));
+    }
+  };
+  root.DirectoryPortalIndex = DirectoryPortalIndex;
+  if (typeof module !== "undefined" && module.exports) module.exports = DirectoryPortalIndex;
+})(typeof window !== "undefined" ? window : globalThis);
