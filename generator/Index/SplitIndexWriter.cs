@@ -62,7 +62,7 @@ internal static class SplitIndexWriter
         var storeParts = new List<string>();
         for (int start = 0; start < store.Count; start += DocumentsPerStorePart)
             storeParts.Add(AddPart($"d{storeParts.Count}", ArrayOf(store, start, Math.Min(store.Count, start + DocumentsPerStorePart))));
-        var filterPart = AddPart("f0", ArrayOf(filters, 0, filters.Count));
+        var filterPart = AddPart("f0", JsonString(ArrayOf(filters, 0, filters.Count)));
 
         var manifest = new StringBuilder();
         manifest.Append("{\"v\":");
@@ -110,67 +110,70 @@ internal static class SplitIndexWriter
         return output.WrittenSpan.ToArray();
     }
 
-    // Per term: [lunr's term number, then per field 0 (no postings) or [ref id deltas, distinct weights, weight
-    // numbers]]. Weights are lunr's scores in thousandths; few differ, so each is written once per posting.
+    // Numbers as the reader's decodeNumbers reads them: five bits a character, lowest first, from an alphabet
+    // of letters, digits, '-' and '_' (nothing a JS string has to escape); a character from its second half
+    // means more follow. A JS string of these is quick to read on a slow phone, where parsing arrays is not.
+    private const string Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    // Per term, in sorted order: lunr's term number, then per field the number of postings n and, when there are
+    // any, the number of distinct weights m, n ref id differences (zigzag, as refs may go down), the m weights
+    // (lunr's scores in thousandths) and, when m > 1, n weight numbers. Few weights differ (they depend on the
+    // term's count and the field's length), so each is written once.
     private static byte[] TermPayload(LunrTermPostings postings, LunrTerm[] sorted, int start, int end)
     {
         var output = new ArrayBufferWriter<byte>();
         var table = new Dictionary<int, int>();
         var weights = new List<int>();
-        output.Append("["u8);
+        output.Append("\""u8);
         for (int t = start; t < end; t++)
         {
             int term = sorted[t].Index;
-            output.Append(t == start ? "["u8 : ",["u8);
-            Number(output, term);
+            Varint(output, (uint)term);
             for (int field = 0; field < postings.Fields; field++)
             {
                 int count = postings.Count(term, field);
-                if (count == 0)
-                {
-                    output.Append(",0"u8);
-                    continue;
-                }
+                Varint(output, (uint)count);
+                if (count == 0) continue;
                 table.Clear();
                 weights.Clear();
-                output.Append(",[["u8);
+                for (int i = 0; i < count; i++)
+                {
+                    int thousandths = postings.At(term, field, i).Thousandths;
+                    if (table.TryAdd(thousandths, weights.Count)) weights.Add(thousandths);
+                }
+                Varint(output, (uint)weights.Count);
                 int previous = 0;
                 for (int i = 0; i < count; i++)
                 {
-                    var (refId, thousandths) = postings.At(term, field, i);
-                    if (i > 0) output.Append(","u8);
-                    Number(output, refId - previous);
+                    int refId = postings.At(term, field, i).RefId, delta = refId - previous;
+                    Varint(output, (uint)((delta << 1) ^ (delta >> 31)));
                     previous = refId;
-                    if (!table.ContainsKey(thousandths))
-                    {
-                        table[thousandths] = weights.Count;
-                        weights.Add(thousandths);
-                    }
                 }
-                output.Append("],["u8);
-                for (int i = 0; i < weights.Count; i++)
-                {
-                    if (i > 0) output.Append(","u8);
-                    Number(output, weights[i]);
-                }
-                output.Append("],["u8);
-                for (int i = 0; i < count; i++)
-                {
-                    if (i > 0) output.Append(","u8);
-                    Number(output, table[postings.At(term, field, i).Thousandths]);
-                }
-                output.Append("]]"u8);
+                foreach (var weight in weights) Varint(output, (uint)weight);
+                if (weights.Count > 1)
+                    for (int i = 0; i < count; i++) Varint(output, (uint)table[postings.At(term, field, i).Thousandths]);
             }
-            output.Append("]"u8);
         }
-        output.Append("]"u8);
+        output.Append("\""u8);
         return output.WrittenSpan.ToArray();
     }
+
+    private static void Varint(ArrayBufferWriter<byte> output, uint value)
+    {
+        var span = output.GetSpan(7);
+        int at = 0;
+        for (; value >= 32; value >>= 5) span[at++] = (byte)Digits[32 + (int)(value & 31)];
+        span[at++] = (byte)Digits[(int)value];
+        output.Advance(at);
+    }
+
+    // A large array of objects reads faster as JSON.parse of a string than as a script's literal.
+    private static byte[] JsonString(byte[] json) => Encoding.UTF8.GetBytes(Quote(Encoding.UTF8.GetString(json)));
 
     private static int EstimateBytes(LunrTermPostings postings, int term)
     {
         int bytes = 8;
-        for (int field = 0; field < postings.Fields; field++) bytes += 4 + postings.Count(term, field) * 6;
+        for (int field = 0; field < postings.Fields; field++) bytes += 2 + postings.Count(term, field) * 3;
         return bytes;
     }
 

@@ -80,18 +80,20 @@ public sealed class BenchRunner(RepoPaths repo, BenchOptions options, TextWriter
         var ourStats = OutputStats.Of(ourOut);
         var hugoStats = OutputStats.Of(hugoOut);
         var search = SearchProbe.RunAsync(ourOut, SyntheticQueries, log).GetAwaiter().GetResult();
-        if (search is not null)
-            log.WriteLine($"   search: ready {search.Desktop.ReadyMs:0} ms, query median {search.Desktop.MedianQueryMs:0.0} ms, slowest {search.Desktop.SlowestQueryMs:0.0} ms; slowed {SearchProbe.PhoneSlowdown}x: ready {search.Phone.ReadyMs:0} ms, query median {search.Phone.MedianQueryMs:0.0} ms");
+        if (search is not null) log.WriteLine("   " + SearchTables.Describe("search", search).Replace("\n", "\n   "));
+        // Pagefind on the largest size only: it is the comparison issue 19 asks for, and it takes minutes.
+        var pagefind = size == options.Sizes.Max() ? PagefindProbe.RunAsync(repo, ourOut, dir, SyntheticQueries, log).GetAwaiter().GetResult() : null;
+        if (pagefind is not null) log.WriteLine("   " + SearchTables.Describe("pagefind", pagefind.Search).Replace("\n", "\n   "));
         // Both of these edit service files, so they come after every timed build of this size.
         var profile = Profile(content, dir);
         var serve = new ServeProbe(repo.GeneratorDll, content, repo.Theme, repo.Root).RunAsync(options.Runs, log).GetAwaiter().GetResult();
         if (serve is not null)
             log.WriteLine($"   serve: first build {serve.StartupMs:0} ms; one-service edit: page {Stats.Median(serve.ReportedPageMs):0} ms, everything {Stats.Median(serve.ReportedCompleteMs):0} ms reported, {Stats.Median(serve.SaveToCompleteMs):0} ms from save");
-        return new SizeResult(size, guidance, DirectoryBytes(content), ours, hugo, ourStats, hugoStats, deterministic, profile) { Serve = serve, Load = (loadBefore, loadAfter), Search = search, OursCold = cold, OursReadyToRunCold = readyToRun };
+        return new SizeResult(size, guidance, DirectoryBytes(content), ours, hugo, ourStats, hugoStats, deterministic, profile) { Serve = serve, Load = (loadBefore, loadAfter), Search = search, Pagefind = pagefind, OursCold = cold, OursReadyToRunCold = readyToRun };
     }
 
     /// Searches a visitor might type into a big directory built from Words: single words, phrases, a typo, a question.
-    private static readonly string[] SyntheticQueries =
+    public static readonly string[] SyntheticQueries =
     [
         "refuge", "counselling", "legal advice", "housing", "helpline", "deaf", "safety plan", "women's support hackney",
         "lgbt", "forced marrage", "my partner hits me", "where can i get help with money", "outreach islington", "peer support group",

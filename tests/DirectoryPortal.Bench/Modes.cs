@@ -49,6 +49,22 @@ public static class Modes
         return 0;
     }
 
+    /// Times search on a site already built (ours, and Pagefind's over the same site with --pagefind), printing the numbers.
+    public static async Task<int> SearchAsync(string[] args)
+    {
+        var site = Path.GetFullPath(Option(args, "--site") ?? throw new ArgumentException("search needs --site DIR."));
+        var queries = BenchRunner.SyntheticQueries;
+        var ours = await Browser.SearchProbe.RunAsync(site, queries, Console.Out);
+        if (ours is not null) Console.WriteLine(Report.SearchTables.Describe("ours", ours));
+        if (args.Contains("--pagefind"))
+        {
+            var work = Path.Combine(Path.GetTempPath(), "directoryportal-bench-search");
+            var pagefind = await Browser.PagefindProbe.RunAsync(RepoPaths.Find(), site, work, queries, Console.Out);
+            if (pagefind is not null) Console.WriteLine(Report.SearchTables.Describe("pagefind", pagefind.Search));
+        }
+        return 0;
+    }
+
     private static string? Option(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);

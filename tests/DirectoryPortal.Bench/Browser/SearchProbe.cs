@@ -1,16 +1,21 @@
+using System.IO.Compression;
 using Microsoft.Playwright;
 using DirectoryPortal.Bench.Measure;
 
 namespace DirectoryPortal.Bench.Browser;
 
-/// Opens a built site's search page from disk in Chromium and times what a visitor waits for: the page
-/// becoming ready (index script parsed and unpacked into lunr) and each query (lunr search plus drawing
-/// the results), once at full speed and once with the CPU slowed four times, like a cheap phone.
+/// Opens a search page in Chromium and times what a visitor waits for, at full speed and with the CPU slowed
+/// four times like a cheap phone. For each query, from an empty cache: the page opened with the query
+/// (?q=, as a partner's link or a search from the header opens it) until the first results are on screen,
+/// and every byte downloaded until then. Then, in one page, each query in turn as the next search
+/// (parts loaded by earlier queries are reused) and repeated. Works for our search page and for the
+/// Pagefind page PagefindProbe writes.
 public static class SearchProbe
 {
     public const int PhoneSlowdown = 4;
     public const int Repeats = 5;
 
+    /// Our search page, served over HTTP from the built site, plus one query from file:// to show it works there.
     public static async Task<SearchTiming?> RunAsync(string siteDirectory, IReadOnlyList<string> queries, TextWriter log)
     {
         if (!Chromium.Available)
@@ -18,11 +23,66 @@ public static class SearchProbe
             log.WriteLine($"   search: {Chromium.ExecutablePath} not found; not measured");
             return null;
         }
+        await using var server = new LocalServer([("/", siteDirectory)]);
+        var page = new SearchPage(server, "search.html", OurResultsShown, OurNextQuery);
+        var timing = await MeasureAsync(page, queries);
         var (playwright, browser) = await Chromium.LaunchAsync();
         try
         {
-            var desktop = await MeasureAsync(browser, siteDirectory, queries, slowdown: 1);
-            var phone = await MeasureAsync(browser, siteDirectory, queries, slowdown: PhoneSlowdown);
+            await using var context = await browser.NewContextAsync();
+            var tab = await context.NewPageAsync();
+            await tab.AddInitScriptAsync(FirstResultsWatcher(page.ResultsShown));
+            await tab.GotoAsync(new Uri(Path.Combine(Path.GetFullPath(siteDirectory), "search.html")).AbsoluteUri + "?q=" + Uri.EscapeDataString(queries[0]));
+            await tab.WaitForFunctionAsync("() => window.__firstResults", null, new() { Timeout = 60_000 });
+            return timing with { FromDiskMs = await tab.EvaluateAsync<double>("window.__firstResults") };
+        }
+        finally
+        {
+            await browser.CloseAsync();
+            playwright.Dispose();
+        }
+    }
+
+    /// A search page: where it is, a JS expression true once it shows a query's results (or says there are none),
+    /// and script that runs the next query in an open page.
+    public sealed record SearchPage(LocalServer Server, string Path, string ResultsShown, string NextQueryScript);
+
+    // search.js fills the status line after it has drawn the results.
+    private const string OurResultsShown = "document.querySelector('[data-search-status]') && document.querySelector('[data-search-status]').textContent.trim() !== ''";
+
+    // The next search as the page runs it on submit; done when the status line describes it.
+    private const string OurNextQuery = """
+        async (q) => {
+          const input = document.querySelector('#search-q');
+          const form = document.querySelector('[data-search] form');
+          const status = document.querySelector('[data-search-status]');
+          input.value = q;
+          const t = performance.now();
+          const done = new Promise((resolve) => {
+            const o = new MutationObserver(() => {
+              if (status.textContent.includes(q.trim()) || status.textContent.startsWith('No results')) { o.disconnect(); resolve(); }
+            });
+            o.observe(status, { childList: true, characterData: true, subtree: true });
+          });
+          form.requestSubmit();
+          await done;
+          return performance.now() - t;
+        }
+        """;
+
+    private static string FirstResultsWatcher(string shown) => $$"""
+        new MutationObserver((_, o) => {
+          if ({{shown}}) { window.__firstResults = performance.now(); o.disconnect(); }
+        }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+        """;
+
+    public static async Task<SearchTiming> MeasureAsync(SearchPage page, IReadOnlyList<string> queries)
+    {
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        try
+        {
+            var desktop = await SampleAsync(browser, page, queries, slowdown: 1);
+            var phone = await SampleAsync(browser, page, queries, slowdown: PhoneSlowdown);
             return new SearchTiming(queries.Count, desktop, phone);
         }
         finally
@@ -32,47 +92,96 @@ public static class SearchProbe
         }
     }
 
-    private static async Task<SearchSample> MeasureAsync(IBrowser browser, string site, IReadOnlyList<string> queries, int slowdown)
+    private static async Task<SearchSample> SampleAsync(IBrowser browser, SearchPage page, IReadOnlyList<string> queries, int slowdown)
     {
-        await using var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        if (slowdown > 1) await Chromium.ThrottleAsync(page, slowdown);
-        var url = new Uri(Path.Combine(Path.GetFullPath(site), "search.html")).AbsoluteUri;
-        await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
-        // search.js shows the form only once the index has loaded, so a visible form means search works.
-        if (await page.Locator("[data-search]").IsHiddenAsync())
-            throw new InvalidOperationException($"The search page at {url} did not load its index.");
-        // loadEventEnd comes after every deferred script has run: parsing the index, unpacking it, lunr.Index.load.
-        var readyMs = await page.EvaluateAsync<double>("performance.getEntriesByType('navigation')[0].loadEventEnd");
-        var perQuery = new List<double>();
+        var first = new List<double>();
+        var bytes = new List<long>();
+        var searchBytes = new List<long>();
+        var files = new List<int>();
         foreach (var query in queries)
         {
-            var times = await page.EvaluateAsync<double[]>("""
-                ([q, n]) => {
-                  const input = document.querySelector('#search-q');
-                  const form = document.querySelector('[data-search] form');
-                  const out = [];
-                  for (let i = 0; i < n; i++) {
-                    input.value = q;
-                    const t = performance.now();
-                    form.requestSubmit();
-                    out.push(performance.now() - t);
-                  }
-                  return out;
-                }
-                """, new object[] { query, Repeats });
-            perQuery.Add(Stats.Median(times));
+            await using var context = await browser.NewContextAsync();
+            var tab = await context.NewPageAsync();
+            if (slowdown > 1) await Chromium.ThrottleAsync(tab, slowdown);
+            var requested = new List<string>();
+            tab.Request += (_, request) => { lock (requested) requested.Add(request.Url); };
+            var errors = new List<string>();
+            tab.PageError += (_, e) => { lock (errors) errors.Add(e); };
+            tab.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add(m.Text); };
+            await tab.AddInitScriptAsync(FirstResultsWatcher(page.ResultsShown));
+            await tab.GotoAsync(page.Server.Url + page.Path + "?q=" + Uri.EscapeDataString(query));
+            try { await tab.WaitForFunctionAsync("() => window.__firstResults", null, new() { Timeout = 60_000 }); }
+            catch (TimeoutException) { throw new TimeoutException($"No results for '{query}' on {page.Path} within a minute: {string.Join("; ", errors)}"); }
+            first.Add(await tab.EvaluateAsync<double>("window.__firstResults"));
+            List<string> urls;
+            lock (requested) urls = requested.Distinct().ToList();
+            var sizes = urls.Select(url => (Url: url, Bytes: page.Server.FileFor(url) is { } file ? GzipBytes(file) : 0)).ToList();
+            bytes.Add(sizes.Sum(s => s.Bytes));
+            searchBytes.Add(sizes.Where(s => IsSearchFile(s.Url)).Sum(s => s.Bytes));
+            files.Add(urls.Count);
         }
-        return new SearchSample(readyMs, perQuery);
+
+        // One page, each query in turn, then each again: the next query, and one whose parts are loaded.
+        await using var warm = await browser.NewContextAsync();
+        var tab2 = await warm.NewPageAsync();
+        if (slowdown > 1) await Chromium.ThrottleAsync(tab2, slowdown);
+        await tab2.GotoAsync(page.Server.Url + page.Path, new() { WaitUntil = WaitUntilState.Load });
+        var ready = await tab2.EvaluateAsync<double>("performance.getEntriesByType('navigation')[0].loadEventEnd");
+        var next = new List<double>();
+        foreach (var query in queries) next.Add(await tab2.EvaluateAsync<double>(page.NextQueryScript, query));
+        var again = new List<double>();
+        foreach (var query in queries)
+        {
+            var times = new List<double>();
+            for (int i = 0; i < Repeats; i++) times.Add(await tab2.EvaluateAsync<double>(page.NextQueryScript, query));
+            again.Add(Stats.Median(times));
+        }
+        return new SearchSample(ready, first, bytes, searchBytes, files, next, again);
+    }
+
+    // The search's own files: its scripts and index, not the page, its styles or the quick-exit script.
+    private static bool IsSearchFile(string url)
+    {
+        var path = new Uri(url).AbsolutePath;
+        return !path.EndsWith(".html", StringComparison.Ordinal) && !path.EndsWith(".css", StringComparison.Ordinal) &&
+            (path.Contains("search", StringComparison.Ordinal) || path.Contains("lunr", StringComparison.Ordinal) || path.StartsWith("/pagefind/", StringComparison.Ordinal));
+    }
+
+    // As a server compressing with gzip sends it; a file already compressed (Pagefind's) is sent as it is.
+    private static readonly Dictionary<string, long> GzipCache = new();
+
+    public static long GzipBytes(string file)
+    {
+        lock (GzipCache)
+            if (GzipCache.TryGetValue(file, out var known)) return known;
+        var raw = File.ReadAllBytes(file);
+        using var counter = new MemoryStream();
+        using (var gzip = new GZipStream(counter, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(raw);
+        var size = Math.Min(raw.Length, counter.Length);
+        lock (GzipCache) GzipCache[file] = size;
+        return size;
     }
 }
 
 /// Search timings in the browser for one site.
-public sealed record SearchTiming(int Queries, SearchSample Desktop, SearchSample Phone);
-
-/// Time until the search page is ready, and the median time of each query over a few repeats.
-public sealed record SearchSample(double ReadyMs, IReadOnlyList<double> QueryMs)
+public sealed record SearchTiming(int Queries, SearchSample Desktop, SearchSample Phone)
 {
-    public double MedianQueryMs => Stats.Median(QueryMs);
-    public double SlowestQueryMs => QueryMs.Max();
+    /// Our page opened from disk (file://) with the first query, until its first results; null when not measured.
+    public double? FromDiskMs { get; init; }
+}
+
+/// For each query: the page opened with it, from an empty cache, to its first results, the bytes (gzipped) and
+/// files downloaded until then; in one open page, each query as the next search, and again with its parts loaded.
+public sealed record SearchSample(double ReadyMs, IReadOnlyList<double> FirstResultsMs, IReadOnlyList<long> Bytes, IReadOnlyList<long> SearchBytes, IReadOnlyList<int> Files,
+    IReadOnlyList<double> NextQueryMs, IReadOnlyList<double> RepeatQueryMs)
+{
+    public double MedianFirstResultsMs => Stats.Median(FirstResultsMs);
+    public double SlowestFirstResultsMs => FirstResultsMs.Max();
+    public double MedianQueryMs => Stats.Median(NextQueryMs);
+    public double SlowestQueryMs => NextQueryMs.Max();
+    public double MedianRepeatMs => Stats.Median(RepeatQueryMs);
+    public long MedianBytes => (long)Stats.Median(Bytes.Select(b => (double)b));
+    public long MostBytes => Bytes.Max();
+    public long MedianSearchBytes => (long)Stats.Median(SearchBytes.Select(b => (double)b));
+    public long MostSearchBytes => SearchBytes.Max();
 }

@@ -2,11 +2,18 @@ using System.IO.Compression;
 
 namespace DirectoryPortal.Bench.Measure;
 
-/// Size of a built site: every file, and the search index (raw and gzipped, as a browser downloads it) if there is one.
+/// Size of a built site: every file, and the search index (the index script and, for a split index, every part:
+/// raw, and gzipped file by file as a browser would download each) if there is one.
 public sealed record OutputStats(long Bytes, int Files, string? SearchIndexPath, long? SearchIndexBytes, long? SearchIndexGzipBytes)
 {
-    /// Where SearchIndexWriter puts the index; its helper scripts (search-index-unpack.js) are not the index.
+    /// Where SearchIndexWriter puts the index; its reader script (search-index-reader.js) is not the index.
     public const string SearchIndex = "assets/search-index.js";
+
+    /// The folder of a split index's parts (SplitIndexWriter.PartsFolder).
+    public const string SearchIndexParts = "assets/search-index-parts";
+
+    /// Files of the search index: 1 for an index in one file.
+    public int SearchIndexFiles { get; init; }
 
     public static OutputStats Of(string outputDirectory)
     {
@@ -19,7 +26,9 @@ public sealed record OutputStats(long Bytes, int Files, string? SearchIndexPath,
         }
         var index = Path.Combine(outputDirectory, SearchIndex);
         if (!File.Exists(index)) return new OutputStats(bytes, files, null, null, null);
-        return new OutputStats(bytes, files, SearchIndex, new FileInfo(index).Length, GzipLength(index));
+        var parts = Path.Combine(outputDirectory, SearchIndexParts);
+        var all = Directory.Exists(parts) ? Directory.GetFiles(parts).Prepend(index).ToList() : [index];
+        return new OutputStats(bytes, files, SearchIndex, all.Sum(f => new FileInfo(f).Length), all.Sum(GzipLength)) { SearchIndexFiles = all.Count };
     }
 
     private static long GzipLength(string path)

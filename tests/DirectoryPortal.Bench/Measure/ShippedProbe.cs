@@ -20,8 +20,7 @@ public sealed class ShippedProbe(RepoPaths repo, BenchOptions options, TextWrite
         var guidance = Directory.GetFiles(Path.Combine(content, "guidance"), "*.md").Length;
 
         var search = await SearchProbe.RunAsync(output, RealQueries(), log);
-        if (search is not null)
-            log.WriteLine($"   search: ready {search.Desktop.ReadyMs:0} ms, query median {search.Desktop.MedianQueryMs:0.0} ms; slowed {SearchProbe.PhoneSlowdown}x: ready {search.Phone.ReadyMs:0} ms, query median {search.Phone.MedianQueryMs:0.0} ms");
+        if (search is not null) log.WriteLine("   " + Report.SearchTables.Describe("search", search).Replace("\n", "\n   "));
         var live = await new LiveEditProbe(repo.GeneratorDll, content, repo.Theme, repo.Root).RunAsync(options.Runs, log);
         if (live is not null) log.WriteLine($"   live edit: save to visible in the browser {Stats.Median(live):0} ms (median; {string.Join(", ", live.Select(t => t.ToString("0")))})");
         var serve = await new ServeProbe(repo.GeneratorDll, content, repo.Theme, repo.Root).RunAsync(options.Runs, log);

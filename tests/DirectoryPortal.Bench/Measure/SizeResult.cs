@@ -30,6 +30,9 @@ public sealed record SizeResult(
     /// Search in Chromium on this size's built site; null when Chromium is missing.
     public Browser.SearchTiming? Search { get; init; }
 
+    /// Pagefind over the same built site (the largest size only); null when not run.
+    public Browser.PagefindResult? Pagefind { get; init; }
+
     /// The machine's 1-minute load average before the first and after the last timed build: on a shared
     /// machine, a load well above the core count explains an outlier better than the generator does.
     public (double Before, double After) Load { get; init; }

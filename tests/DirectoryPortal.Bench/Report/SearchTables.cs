@@ -4,17 +4,20 @@ using DirectoryPortal.Bench.Measure;
 
 namespace DirectoryPortal.Bench.Report;
 
-/// Search in the browser and the shipped content's editing loop.
+/// Search in the browser, Pagefind beside it, and the shipped content's editing loop.
 public static class SearchTables
 {
     public static void Append(StringBuilder sb, ShippedResult shipped, IReadOnlyList<SizeResult> results)
     {
         sb.Append("### Search in the browser\n\n");
-        sb.Append($"Headless Chromium opens `search.html` straight from disk (`file://`, as someone might open a saved copy). *Ready* is the page's load event: lunr.js, the index script parsed, its vectors unpacked and `lunr.Index.load` done. A *query* is one search as the page runs it when the form is submitted (synonyms, lunr, filters and drawing the result list), median of {SearchProbe.Repeats} repeats; the table gives the median and the slowest over all queries. *Slowed {SearchProbe.PhoneSlowdown}x* uses Chromium's CPU throttling to stand in for a cheap phone. The shipped site uses the {(shipped.Search?.Queries ?? 0)} queries in `tests/DirectoryPortal.Tests/Search/queries.txt`; the synthetic sites use 14 queries in `BenchRunner.cs`.\n\n");
-        sb.Append("| site | index, gzipped | ready | query, median | query, slowest | slowed: ready | slowed: query median | slowed: query slowest |\n");
-        sb.Append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        sb.Append($"Headless Chromium opens the search page with a query in its address (`search.html?q=...`, as the header's search box and partners' links open it), served over HTTP from the built site on local disk, uncompressed. For each query, in a fresh browser context (empty cache): *first results* is the time from the navigation's start until the first result is on the page; *bytes* adds up every file the page downloaded until then (the page, styles and scripts, the index script and every index part), each as gzip (level 6) would send it. *Search files* counts only the search's own (lunr.js, our scripts, the index and its parts). Then, in one page, each query in turn as the next search (*next query*: parts that earlier queries loaded are reused, new ones are loaded from disk) and then each again, {SearchProbe.Repeats} times (*repeated*, median). *Slowed {SearchProbe.PhoneSlowdown}x* uses Chromium's CPU throttling to stand in for a cheap phone. Medians over the queries, with the slowest or largest in brackets. *From disk* opens the page from `file://` with the first query. The shipped site uses the {(shipped.Search?.Queries ?? 0)} queries in `tests/DirectoryPortal.Tests/Search/queries.txt`; the synthetic sites use {BenchRunner.SyntheticQueries.Length} queries in `BenchRunner.cs`.\n\n");
+        sb.Append("| site | index on disk | bytes for one query | search files | first results | next query | repeated | slowed: first results | slowed: next query | slowed: repeated | from disk |\n");
+        sb.Append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         Row(sb, $"shipped content ({shipped.Services} services, {shipped.Guidance} guidance pages)", shipped.Output, shipped.Search);
         foreach (var r in results) Row(sb, $"{Format.Int(r.Services)} services, {r.Guidance} guidance pages", r.OurOutput, r.Search);
+
+        if (results.LastOrDefault(r => r.Pagefind is not null) is { Pagefind: { } pf } largest && largest.Search is { } ours)
+            AppendPagefind(sb, largest, ours, pf);
 
         sb.Append("\n### Editing the shipped content with `serve`\n\n");
         if (shipped.LiveEditMs is { Count: > 0 } live)
@@ -25,14 +28,52 @@ public static class SearchTables
             sb.Append($"As `serve` reports it for the same kind of edit: the edited page is served again after {Format.Ms(Stats.Median(s.ReportedPageMs))} and everything (lists, search index) after {Format.Ms(Stats.Median(s.ReportedCompleteMs))} (medians; first build {Format.Ms(s.StartupMs)}).\n\n");
     }
 
+    private static void AppendPagefind(StringBuilder sb, SizeResult r, SearchTiming ours, PagefindResult pf)
+    {
+        var theirs = pf.Search;
+        sb.Append($"\n### Beside Pagefind, at {Format.Int(r.Services)} services\n\n");
+        sb.Append($"Pagefind 1.6.0 (npm `pagefind`, Linux binary from `@pagefind/linux-x64`, a dev dependency of the benchmark only) indexes the same built site in the same run: the same documents (`--glob \"{{services/*/index.html,guidance/*.html}}\"`, which also takes the guidance list page), each page's `<main>` (`--root-selector main`). Its page (written by the benchmark) calls Pagefind's JavaScript API and shows the first 10 results' titles and links, as ours shows 10 at first. Both are served and measured the same way, query by query, from an empty cache. Our index build time is the search index stage of the build (all {r.Services + r.Guidance} documents analysed, indexed, split and written to memory); Pagefind's is its whole command, wall time, with CPU time in brackets.\n\n");
+        sb.Append("| | ours | Pagefind | ours / Pagefind |\n| --- | ---: | ---: | ---: |\n");
+        void Bytes(string what, Func<SearchSample, long> pick) =>
+            sb.Append($"| {what} | {Format.Kb(pick(ours.Desktop))} | {Format.Kb(pick(theirs.Desktop))} | {Format.N((double)pick(ours.Desktop) / pick(theirs.Desktop))} |\n");
+        void Time(string what, Func<SearchTiming, double> pick) =>
+            sb.Append($"| {what} | {Format.Ms(pick(ours))} | {Format.Ms(pick(theirs))} | {Format.N(pick(ours) / pick(theirs))} |\n");
+        Bytes("search files downloaded for one query, median (gzip)", s => s.MedianSearchBytes);
+        Bytes("search files downloaded for one query, largest", s => s.MostSearchBytes);
+        sb.Append($"| everything downloaded for one query, median (ours with the page, styles and quick exit; Pagefind's page is the benchmark's few lines) | {Format.Kb(ours.Desktop.MedianBytes)} | {Format.Kb(theirs.Desktop.MedianBytes)} | - |\n");
+        Time("first results, median", t => t.Desktop.MedianFirstResultsMs);
+        Time("first results, slowest", t => t.Desktop.SlowestFirstResultsMs);
+        Time($"first results slowed {SearchProbe.PhoneSlowdown}x, median", t => t.Phone.MedianFirstResultsMs);
+        Time($"first results slowed {SearchProbe.PhoneSlowdown}x, slowest", t => t.Phone.SlowestFirstResultsMs);
+        Time($"next query slowed {SearchProbe.PhoneSlowdown}x, median", t => t.Phone.MedianQueryMs);
+        Time($"next query slowed {SearchProbe.PhoneSlowdown}x, slowest", t => t.Phone.SlowestQueryMs);
+        if (r.Profile?.Phases.Phases.FirstOrDefault(p => p.Name.StartsWith("search index", StringComparison.Ordinal)) is { } stage)
+            sb.Append($"| index build time | {Format.Ms(stage.Ms)} | {Format.Ms(pf.BuildMs)} (CPU {Format.Ms(pf.BuildCpuMs ?? double.NaN)}) | {Format.N(stage.Ms / pf.BuildMs)} |\n");
+        if (r.OurOutput.SearchIndexBytes is { } size)
+            sb.Append($"| index size on disk | {Format.Mb(size)} in {Format.Int(r.OurOutput.SearchIndexFiles)} files | {Format.Mb(pf.IndexBytes)} in {Format.Int(pf.IndexFiles)} files | {Format.N((double)size / pf.IndexBytes)} |\n");
+        sb.Append('\n');
+    }
+
+    /// One line per figure, for the `search` mode's console output.
+    public static string Describe(string name, SearchTiming t)
+    {
+        string One(SearchSample s) => $"bytes median {Format.Kb(s.MedianBytes)} (most {Format.Kb(s.MostBytes)}), search files {Format.Kb(s.MedianSearchBytes)} (most {Format.Kb(s.MostSearchBytes)}); first results median {Format.Ms(s.MedianFirstResultsMs)} (slowest {Format.Ms(s.SlowestFirstResultsMs)}); ready {Format.Ms(s.ReadyMs)}; next query median {Format.N(s.MedianQueryMs, "0.0")} ms (slowest {Format.N(s.SlowestQueryMs, "0.0")} ms); repeated {Format.N(s.MedianRepeatMs, "0.0")} ms";
+        return $"{name}: {One(t.Desktop)}\n{name} slowed {SearchProbe.PhoneSlowdown}x: {One(t.Phone)}" + (t.FromDiskMs is { } d ? $"\n{name} from file://: first results {Format.Ms(d)}" : "");
+    }
+
     private static void Row(StringBuilder sb, string name, OutputStats output, SearchTiming? t)
     {
-        var gz = output.SearchIndexGzipBytes is { } b ? Format.Kb(b) : "-";
+        var disk = output.SearchIndexBytes is { } b ? $"{Format.Kb(b)} in {Format.Int(output.SearchIndexFiles)} file(s)" : "-";
         if (t is null)
         {
-            sb.Append($"| {name} | {gz} | not measured | | | | | |\n");
+            sb.Append($"| {name} | {disk} | not measured | | | | | | | | |\n");
             return;
         }
-        sb.Append($"| {name} | {gz} | {Format.Ms(t.Desktop.ReadyMs)} | {Format.N(t.Desktop.MedianQueryMs, "0.0")} ms | {Format.N(t.Desktop.SlowestQueryMs, "0.0")} ms | {Format.Ms(t.Phone.ReadyMs)} | {Format.N(t.Phone.MedianQueryMs, "0.0")} ms | {Format.N(t.Phone.SlowestQueryMs, "0.0")} ms |\n");
+        string Kb(long median, long most) => $"{Format.Kb(median)} ({Format.Kb(most)})";
+        string Ms(double median, double slowest) => $"{Format.Ms(median)} ({Format.Ms(slowest)})";
+        string Q(double median, double slowest) => $"{Format.N(median, "0.0")} ms ({Format.N(slowest, "0.0")} ms)";
+        var d = t.Desktop;
+        var p = t.Phone;
+        sb.Append($"| {name} | {disk} | {Kb(d.MedianBytes, d.MostBytes)} | {Kb(d.MedianSearchBytes, d.MostSearchBytes)} | {Ms(d.MedianFirstResultsMs, d.SlowestFirstResultsMs)} | {Q(d.MedianQueryMs, d.SlowestQueryMs)} | {Format.N(d.MedianRepeatMs, "0.0")} ms | {Ms(p.MedianFirstResultsMs, p.SlowestFirstResultsMs)} | {Q(p.MedianQueryMs, p.SlowestQueryMs)} | {Format.N(p.MedianRepeatMs, "0.0")} ms | {(t.FromDiskMs is { } fd ? Format.Ms(fd) : "-")} |\n");
     }
 }

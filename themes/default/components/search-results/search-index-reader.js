@@ -97,25 +97,37 @@
     }));
   };
 
-  // Term parts: per term, lunr's term number and per field the postings as ref ids and weights.
-  Index.prototype.takeTerms = function (key, payload) {
+  // The generator's number alphabet (SplitIndexWriter.Digits): five bits a character, more to come from 32 up.
+  var digit = new Int8Array(128);
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".split("").forEach(function (c, i) { digit[c.charCodeAt(0)] = i; });
+
+  // Term parts: per term, lunr's term number and per field its postings, as ref ids and field-vector weights.
+  Index.prototype.takeTerms = function (key, text) {
     var p = this.termParts.filter(function (t) { return t.key === key; })[0];
-    for (var i = 0; i < payload.length; i++) {
-      var entry = payload[i], fields = [];
-      for (var f = 1; f < entry.length; f++) {
-        var list = entry[f];
-        if (!list) { fields.push(null); continue; }
-        var deltas = list[0], table = list[1], which = list[2], n = deltas.length;
-        var refs = new Int32Array(n), weights = new Float64Array(n), ref = 0;
-        for (var j = 0; j < n; j++) {
-          ref += deltas[j];
+    var at = 0, nf = this.fields.length;
+    function next() {
+      var value = 0, shift = 1, d;
+      while ((d = digit[text.charCodeAt(at++)]) >= 32) { value += (d - 32) * shift; shift *= 32; }
+      return value + d * shift;
+    }
+    for (var i = 0; i < p.count; i++) {
+      var index = next(), fields = [];
+      for (var f = 0; f < nf; f++) {
+        var n = next();
+        if (n === 0) { fields.push(null); continue; }
+        var m = next(), refs = new Int32Array(n), weights = new Float64Array(n), ref = 0, j;
+        for (j = 0; j < n; j++) {
+          var z = next();
+          ref += z % 2 ? -(z + 1) / 2 : z / 2;
           refs[j] = ref;
-          // The number lunr stores is its score rounded to three decimals: thousandths / 1000 gives it back.
-          weights[j] = table[which[j]] / 1000;
         }
+        // The number lunr stores is its score rounded to three decimals: thousandths / 1000 gives it back.
+        var table = new Float64Array(m);
+        for (j = 0; j < m; j++) table[j] = next() / 1000;
+        for (j = 0; j < n; j++) weights[j] = table[m > 1 ? next() : 0];
         fields.push({ refs: refs, weights: weights });
       }
-      this.postings[this.terms[p.start + i]] = { index: entry[0], fields: fields };
+      this.postings[this.terms[p.start + i]] = { index: index, fields: fields };
     }
   };
 
@@ -248,7 +260,9 @@
     var ids = refs.map(function (ref) { return index.idOf(ref); });
     var keys = Object.create(null);
     ids.forEach(function (id) { keys[keyOf(id)] = true; });
-    return index.load(Object.keys(keys), function (key, payload) { (index.chunks = index.chunks || Object.create(null))[key] = payload; })
+    return index.load(Object.keys(keys), function (key, payload) {
+      (index.chunks = index.chunks || Object.create(null))[key] = typeof payload === "string" ? JSON.parse(payload) : payload;
+    })
       .then(function () {
         return ids.map(function (id) { return index.chunks[keyOf(id)][chunk(id)]; });
       });

@@ -10,7 +10,7 @@
   var index = indexes.open();
   var data = index.extra;
   // Results are shown a page at a time: each shown result's entry is loaded from the index's store.
-  var pageSize = 20;
+  var pageSize = 10;
   var matches = [];
   var latest = 0;
   var more = root.querySelector("[data-search-more]");
