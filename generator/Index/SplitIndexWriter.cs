@@ -6,7 +6,7 @@ using System.Text;
 namespace DirectoryPortal.Index;
 
 /// Writes a lunr index as one small script, the manifest, and part scripts that the search page loads
-/// only when a query needs them (themes/default/components/search-results/search-index-reader.js reads
+/// only when a query needs them (themes/default/components/search-results/search-reader.js reads
 /// them). The manifest holds the whole vocabulary, so lunr expands wildcard and fuzzy terms exactly as it
 /// would with the whole index; the parts hold, for a range of terms, each term's postings with the field
 /// vectors' weights, and the result store and filter values in chunks by document. Every part's name

@@ -6,7 +6,7 @@ namespace DirectoryPortal.Bench.Measure;
 /// raw, and gzipped file by file as a browser would download each) if there is one.
 public sealed record OutputStats(long Bytes, int Files, string? SearchIndexPath, long? SearchIndexBytes, long? SearchIndexGzipBytes)
 {
-    /// Where SearchIndexWriter puts the index; its reader script (search-index-reader.js) is not the index.
+    /// Where SearchIndexWriter puts the index; its reader script (search-reader.js) is not the index.
     public const string SearchIndex = "assets/search-index.js";
 
     /// The folder of a split index's parts (SplitIndexWriter.PartsFolder).

@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 
 namespace DirectoryPortal.Tests.Index;
 
-/// A split index, read by the theme's search-index-reader.js in node, finds what lunr.js 2.3.9 finds with the
+/// A split index, read by the theme's search-reader.js in node, finds what lunr.js 2.3.9 finds with the
 /// whole index built by lunr itself: the same documents, in the same order, with the same scores.
 public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
 {

@@ -1,6 +1,6 @@
 'use strict'
 // The oracle for split indexes: the same queries on lunr.js 2.3.9 with the whole index, built by lunr
-// itself from the documents, and on the theme's search-index-reader.js reading the generator's split index
+// itself from the documents, and on the theme's search-reader.js reading the generator's split index
 // (manifest and part scripts from disk, loaded as the page loads them).
 const fs = require('fs')
 const path = require('path')
@@ -64,7 +64,7 @@ async function runSplit (index, fn, loaded) {
 
 module.exports = async function splitSearch (corpus, whole, manifestFile) {
   globalThis.lunr = lunr
-  const reader = require('../../../themes/default/components/search-results/search-index-reader.js')
+  const reader = require('../../../themes/default/components/search-results/search-reader.js')
   const dir = path.dirname(manifestFile)
   const loaded = { bytes: 0, files: 0 }
   reader.loadScript = (url, done, fail) => {

@@ -1,5 +1,5 @@
 // Search runs entirely in the browser: the query never leaves the device and is never stored.
-// Needs lunr.min.js, search-index-reader.js and the index script (search-index.js) loaded first. A big
+// Needs lunr.min.js, search-reader.js and the index script (search-index.js) loaded first. A big
 // directory's index comes in parts, loaded as queries need them, so searching and showing are asynchronous.
 (function () {
   "use strict";

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using DirectoryPortal.Index;
+using DirectoryPortal.Pipeline;
+using DirectoryPortal.Render;
+using DirectoryPortal.Tests.Browser.Support;
+using DirectoryPortal.Tests.Index;
+using DirectoryPortal.Tests.Search;
+using DirectoryPortal.Tests.Support;
+using Microsoft.Playwright;
+
+namespace DirectoryPortal.Tests.Browser;
+
+/// The shipped content built with its search index split into parts (search_split_above: 0), searched in
+/// Chromium from file://, where parts load as scripts: the page shows what lunr.js finds with the whole index.
+[Collection(BrowserCollection.Name)]
+public sealed class SplitSearchBrowserTests(BrowserSite site) : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "dp-split-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+    }
+
+    private (string Output, JsonDocument Lunr, List<string> Queries) BuildSplitSite(IReadOnlyList<string> queries)
+    {
+        var content = Path.Combine(_root, "content");
+        var output = Path.Combine(_root, "out");
+        foreach (var file in Directory.EnumerateFiles(Repo.Content, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(content, Path.GetRelativePath(Repo.Content, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        File.AppendAllText(Path.Combine(content, "site.yml"), "\nsearch_split_above: 0\n");
+        var result = Builds.Run(content, output);
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.True(Directory.GetFiles(Path.Combine(output, "assets", "search-index-parts")).Length > 3);
+
+        var (checkedContent, problems) = SiteBuilder.Check(content, Checking.Today, themeDirectory: Repo.Theme);
+        Assert.False(problems.HasErrors);
+        var view = new SiteView(checkedContent, new PartialCache((_, _) => Task.FromResult("")));
+        var corpus = SplitIndexOracle.CorpusJson(SearchIndexWriter.Fields, SearchIndexWriter.Documents(view), [], queries, checkedContent.Synonyms.Groups);
+        var lunr = LunrOracle.Split(corpus, Path.Combine(output, "assets", "search-index.js"));
+        return (output, lunr, SplitIndexOracle.Queries(lunr));
+    }
+
+    private static async Task<(int Count, string[] Links)> SearchAsync(IPage tab, string query)
+    {
+        await tab.EvaluateAsync("q => { document.querySelector('#search-q').value = q; document.querySelector('[data-search] form').requestSubmit(); }", query);
+        await tab.WaitForFunctionAsync("q => document.querySelector('[data-search-status]').textContent.includes(q.trim()) || document.querySelector('[data-search-status]').textContent.startsWith('No results')", query);
+        var status = await tab.InnerTextAsync("[data-search-status]");
+        var count = status.StartsWith("No results", StringComparison.Ordinal) ? 0 : int.Parse(status.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        return (count, await tab.EvalOnSelectorAllAsync<string[]>("[data-search-list] > li h2 a", "as => as.map(a => a.getAttribute('href'))"));
+    }
+
+    [Fact]
+    public async Task A_split_index_opened_from_disk_shows_what_lunr_finds_with_the_whole_index()
+    {
+        var typed = SearchQueries.All.Select(q => q.Query).Concat(["help", "counselling", "marrage", "harras", "stalk", "xyzzy"]).ToList();
+        var (output, lunr, queries) = BuildSplitSite(typed);
+        using (lunr)
+        {
+            var docs = lunr.RootElement.GetProperty("docs").EnumerateArray().Select(d => d.GetProperty("u").GetString()!).ToList();
+            var refs = lunr.RootElement.GetProperty("refs").EnumerateArray().Select(r => r.GetString()!).ToList();
+            var linkOf = refs.Zip(docs).ToDictionary(p => p.First, p => p.Second);
+            await using var context = await site.NewContextAsync();
+            var tab = await context.NewPageAsync();
+            await tab.GotoAsync(new Uri(Path.Combine(output, "search.html")).AbsoluteUri);
+            var problems = new List<string>();
+            for (int q = 0; q < queries.Count; q++)
+            {
+                var expected = lunr.RootElement.GetProperty("lunr")[q].GetProperty("results").EnumerateArray().Select(r => linkOf[r.GetProperty("ref").GetString()!]).ToList();
+                var (count, links) = await SearchAsync(tab, queries[q]);
+                if (count != expected.Count || !links.SequenceEqual(expected.Take(10)))
+                    problems.Add($"'{queries[q]}': lunr {expected.Count}: {string.Join(", ", expected.Take(10))}\n  page {count}: {string.Join(", ", links)}");
+            }
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+
+            // "Show more" adds lunr's next ten and takes the keyboard to the first of them.
+            int help = queries.IndexOf("help");
+            var all = lunr.RootElement.GetProperty("lunr")[help].GetProperty("results").EnumerateArray().Select(r => linkOf[r.GetProperty("ref").GetString()!]).ToList();
+            Assert.True(all.Count > 20, $"'help' finds {all.Count}");
+            await SearchAsync(tab, "help");
+            await tab.ClickAsync("[data-search-more]");
+            await tab.WaitForFunctionAsync("() => document.querySelectorAll('[data-search-list] > li').length === 20");
+            Assert.Equal(all.Take(20), await tab.EvalOnSelectorAllAsync<string[]>("[data-search-list] > li h2 a", "as => as.map(a => a.getAttribute('href'))"));
+            Assert.Equal(all[10], await tab.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
+            Assert.True(context.Errors.IsEmpty, string.Join("\n", context.Errors));
+        }
+    }
+
+    [Fact]
+    public async Task Filters_on_a_split_index_keep_lunrs_order_among_what_passes()
+    {
+        var (output, lunr, queries) = BuildSplitSite(["help"]);
+        using (lunr)
+        {
+            var root = lunr.RootElement;
+            var refs = root.GetProperty("refs").EnumerateArray().Select(r => r.GetString()!).ToList();
+            var docs = root.GetProperty("docs").EnumerateArray().ToList();
+            var filters = root.GetProperty("filters").EnumerateArray().ToList();
+            var byRef = refs.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i);
+            var expected = root.GetProperty("lunr")[0].GetProperty("results").EnumerateArray()
+                .Select(r => byRef[r.GetProperty("ref").GetString()!])
+                .Where(i => filters[i].GetProperty("o").GetBoolean())
+                .Select(i => docs[i].GetProperty("u").GetString()!).ToList();
+            Assert.NotEmpty(expected);
+            await using var context = await site.NewContextAsync();
+            var tab = await context.NewPageAsync();
+            await tab.GotoAsync(new Uri(Path.Combine(output, "search.html")).AbsoluteUri);
+            await SearchAsync(tab, "help");
+            await tab.CheckAsync("#search-open247");
+            await tab.WaitForFunctionAsync("n => document.querySelector('[data-search-status]').textContent.startsWith(n + ' ')", expected.Count);
+            Assert.Equal(expected.Take(10), await tab.EvalOnSelectorAllAsync<string[]>("[data-search-list] > li h2 a", "as => as.map(a => a.getAttribute('href'))"));
+        }
+    }
+}
