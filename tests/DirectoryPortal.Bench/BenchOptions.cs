@@ -15,6 +15,8 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, int Runs, string? Re
 
         Other modes:
           generate --size N --out DIR   write one synthetic content folder and check it
+          search --sizes 1000,10000 [--work DIR] [--out docs/benchmarks.md]
+                                        search alone: ours at each size, Pagefind 1.6.0 beside the largest
         """;
 
     public static BenchOptions Parse(string[] args)

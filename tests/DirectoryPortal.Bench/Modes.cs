@@ -49,20 +49,16 @@ public static class Modes
         return 0;
     }
 
-    /// Times search on a site already built (ours, and Pagefind's over the same site with --pagefind), printing the numbers.
-    public static async Task<int> SearchAsync(string[] args)
+    /// The search benchmark alone: `search --sizes 1000,10000 [--work DIR] [--out docs/benchmarks.md]`.
+    public static Task<int> SearchAsync(string[] args)
     {
-        var site = Path.GetFullPath(Option(args, "--site") ?? throw new ArgumentException("search needs --site DIR."));
-        var queries = BenchRunner.SyntheticQueries;
-        var ours = await Browser.SearchProbe.RunAsync(site, queries, Console.Out);
-        if (ours is not null) Console.WriteLine(Report.SearchTables.Describe("ours", ours));
-        if (args.Contains("--pagefind"))
-        {
-            var work = Path.Combine(Path.GetTempPath(), "directoryportal-bench-search");
-            var pagefind = await Browser.PagefindProbe.RunAsync(RepoPaths.Find(), site, work, queries, Console.Out);
-            if (pagefind is not null) Console.WriteLine(Report.SearchTables.Describe("pagefind", pagefind.Search));
-        }
-        return 0;
+        var sizes = (Option(args, "--sizes") ?? "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var work = Path.GetFullPath(Option(args, "--work") ?? Path.Combine(Path.GetTempPath(), "directoryportal-bench-search"));
+        Directory.CreateDirectory(work);
+        var repo = RepoPaths.Find();
+        if (!File.Exists(repo.GeneratorDll))
+            throw new ArgumentException($"{repo.GeneratorDll} is missing; run with -c Release so the generator is built in Release.");
+        return new SearchRunner(repo, sizes, work, Option(args, "--out"), Console.Out).RunAsync();
     }
 
     private static string? Option(string[] args, string name)

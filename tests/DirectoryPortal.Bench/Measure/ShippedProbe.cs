@@ -28,8 +28,11 @@ public sealed class ShippedProbe(RepoPaths repo, BenchOptions options, TextWrite
     }
 
     /// The realistic queries the search tests use (tests/DirectoryPortal.Tests/Search/queries.txt), without their expected pages.
-    private IReadOnlyList<string> RealQueries() =>
-        File.ReadAllLines(Path.Combine(repo.Root, "tests", "DirectoryPortal.Tests", "Search", "queries.txt"))
+    private IReadOnlyList<string> RealQueries() => Queries(repo.Root);
+
+    /// The realistic queries in the repository at <paramref name="root"/>.
+    public static IReadOnlyList<string> Queries(string root) =>
+        File.ReadAllLines(Path.Combine(root, "tests", "DirectoryPortal.Tests", "Search", "queries.txt"))
             .Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'))
             .Select(l => l.Split('|')[0].Trim())
             .ToList();

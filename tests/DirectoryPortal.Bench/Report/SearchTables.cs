@@ -10,14 +10,14 @@ public static class SearchTables
     public static void Append(StringBuilder sb, ShippedResult shipped, IReadOnlyList<SizeResult> results)
     {
         sb.Append("### Search in the browser\n\n");
-        sb.Append($"Headless Chromium opens the search page with a query in its address (`search.html?q=...`, as the header's search box and partners' links open it), served over HTTP from the built site on local disk, uncompressed. For each query, in a fresh browser context (empty cache): *first results* is the time from the navigation's start until the first result is on the page; *bytes* adds up every file the page downloaded until then (the page, styles and scripts, the index script and every index part), each as gzip (level 6) would send it. *Search files* counts only the search's own (lunr.js, our scripts, the index and its parts). Then, in one page, each query in turn as the next search (*next query*: parts that earlier queries loaded are reused, new ones are loaded from disk) and then each again, {SearchProbe.Repeats} times (*repeated*, median). *Slowed {SearchProbe.PhoneSlowdown}x* uses Chromium's CPU throttling to stand in for a cheap phone. Medians over the queries, with the slowest or largest in brackets. *From disk* opens the page from `file://` with the first query. The shipped site uses the {(shipped.Search?.Queries ?? 0)} queries in `tests/DirectoryPortal.Tests/Search/queries.txt`; the synthetic sites use {BenchRunner.SyntheticQueries.Length} queries in `BenchRunner.cs`.\n\n");
-        sb.Append("| site | index on disk | bytes for one query | search files | first results | next query | repeated | slowed: first results | slowed: next query | slowed: repeated | from disk |\n");
-        sb.Append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        sb.Append(Method(shipped.Search?.Queries ?? 0));
+        Header(sb);
         Row(sb, $"shipped content ({shipped.Services} services, {shipped.Guidance} guidance pages)", shipped.Output, shipped.Search);
         foreach (var r in results) Row(sb, $"{Format.Int(r.Services)} services, {r.Guidance} guidance pages", r.OurOutput, r.Search);
 
         if (results.LastOrDefault(r => r.Pagefind is not null) is { Pagefind: { } pf } largest && largest.Search is { } ours)
-            AppendPagefind(sb, largest, ours, pf);
+            AppendPagefind(sb, largest.Services, largest.Guidance, ours, pf,
+                largest.Profile?.Phases.Phases.FirstOrDefault(p => p.Name.StartsWith("search index", StringComparison.Ordinal))?.Ms, largest.OurOutput);
 
         sb.Append("\n### Editing the shipped content with `serve`\n\n");
         if (shipped.LiveEditMs is { Count: > 0 } live)
@@ -28,11 +28,11 @@ public static class SearchTables
             sb.Append($"As `serve` reports it for the same kind of edit: the edited page is served again after {Format.Ms(Stats.Median(s.ReportedPageMs))} and everything (lists, search index) after {Format.Ms(Stats.Median(s.ReportedCompleteMs))} (medians; first build {Format.Ms(s.StartupMs)}).\n\n");
     }
 
-    private static void AppendPagefind(StringBuilder sb, SizeResult r, SearchTiming ours, PagefindResult pf)
+    public static void AppendPagefind(StringBuilder sb, int services, int guidance, SearchTiming ours, PagefindResult pf, double? indexBuildMs, OutputStats output)
     {
         var theirs = pf.Search;
-        sb.Append($"\n### Beside Pagefind, at {Format.Int(r.Services)} services\n\n");
-        sb.Append($"Pagefind 1.6.0 (npm `pagefind`, Linux binary from `@pagefind/linux-x64`, a dev dependency of the benchmark only) indexes the same built site in the same run: the same documents (`--glob \"{{services/*/index.html,guidance/*.html}}\"`, which also takes the guidance list page), each page's `<main>` (`--root-selector main`). Its page (written by the benchmark) calls Pagefind's JavaScript API and shows the first 10 results' titles and links, as ours shows 10 at first. Both are served and measured the same way, query by query, from an empty cache. Our index build time is the search index stage of the build (all {r.Services + r.Guidance} documents analysed, indexed, split and written to memory); Pagefind's is its whole command, wall time, with CPU time in brackets.\n\n");
+        sb.Append($"\n### Beside Pagefind, at {Format.Int(services)} services\n\n");
+        sb.Append($"Pagefind 1.6.0 (npm `pagefind`, Linux binary from `@pagefind/linux-x64`, a dev dependency of the benchmark only) indexes the same built site in the same run: the same documents (`--glob \"{{services/*/index.html,guidance/*.html}}\"`, which also takes the guidance list page), each page's `<main>` (`--root-selector main`). Its page (written by the benchmark) calls Pagefind's JavaScript API and shows the first 10 results' titles and links, as ours shows 10 at first. Both are served and measured the same way, query by query, from an empty cache. Our index build time is the search index stage of the build (all {Format.Int(services + guidance)} documents analysed, indexed, split and written to memory); Pagefind's is its whole command, wall time, with CPU time in brackets.\n\n");
         sb.Append("| | ours | Pagefind | ours / Pagefind |\n| --- | ---: | ---: | ---: |\n");
         void Bytes(string what, Func<SearchSample, long> pick) =>
             sb.Append($"| {what} | {Format.Kb(pick(ours.Desktop))} | {Format.Kb(pick(theirs.Desktop))} | {Format.N((double)pick(ours.Desktop) / pick(theirs.Desktop))} |\n");
@@ -47,10 +47,10 @@ public static class SearchTables
         Time($"first results slowed {SearchProbe.PhoneSlowdown}x, slowest", t => t.Phone.SlowestFirstResultsMs);
         Time($"next query slowed {SearchProbe.PhoneSlowdown}x, median", t => t.Phone.MedianQueryMs);
         Time($"next query slowed {SearchProbe.PhoneSlowdown}x, slowest", t => t.Phone.SlowestQueryMs);
-        if (r.Profile?.Phases.Phases.FirstOrDefault(p => p.Name.StartsWith("search index", StringComparison.Ordinal)) is { } stage)
-            sb.Append($"| index build time | {Format.Ms(stage.Ms)} | {Format.Ms(pf.BuildMs)} (CPU {Format.Ms(pf.BuildCpuMs ?? double.NaN)}) | {Format.N(stage.Ms / pf.BuildMs)} |\n");
-        if (r.OurOutput.SearchIndexBytes is { } size)
-            sb.Append($"| index size on disk | {Format.Mb(size)} in {Format.Int(r.OurOutput.SearchIndexFiles)} files | {Format.Mb(pf.IndexBytes)} in {Format.Int(pf.IndexFiles)} files | {Format.N((double)size / pf.IndexBytes)} |\n");
+        if (indexBuildMs is { } built)
+            sb.Append($"| index build time | {Format.Ms(built)} | {Format.Ms(pf.BuildMs)} (CPU {Format.Ms(pf.BuildCpuMs ?? double.NaN)}) | {Format.N(built / pf.BuildMs)} |\n");
+        if (output.SearchIndexBytes is { } size)
+            sb.Append($"| index size on disk | {Format.Mb(size)} in {Format.Int(output.SearchIndexFiles)} files | {Format.Mb(pf.IndexBytes)} in {Format.Int(pf.IndexFiles)} files | {Format.N((double)size / pf.IndexBytes)} |\n");
         sb.Append('\n');
     }
 
@@ -61,7 +61,16 @@ public static class SearchTables
         return $"{name}: {One(t.Desktop)}\n{name} slowed {SearchProbe.PhoneSlowdown}x: {One(t.Phone)}" + (t.FromDiskMs is { } d ? $"\n{name} from file://: first results {Format.Ms(d)}" : "");
     }
 
-    private static void Row(StringBuilder sb, string name, OutputStats output, SearchTiming? t)
+    /// How the search figures are measured, for the report.
+    public static string Method(int shippedQueries) => $"Headless Chromium opens the search page with a query in its address (`search.html?q=...`, as the header's search box and partners' links open it), served over HTTP from the built site on local disk, uncompressed. For each query, in a fresh browser context (empty cache): *first results* is the time from the navigation's start until the first result is on the page; *bytes* adds up every file the page downloaded until then (the page, styles and scripts, the index script and every index part), each as gzip (level 6) would send it. *Search files* counts only the search's own (lunr.js, our scripts, the index and its parts). Then, in one page, each query in turn as the next search (*next query*: parts that earlier queries loaded are reused, new ones are loaded from disk) and then each again, {SearchProbe.Repeats} times (*repeated*, median). *Slowed {SearchProbe.PhoneSlowdown}x* uses Chromium's CPU throttling to stand in for a cheap phone. Medians over the queries, with the slowest or largest in brackets. *From disk* opens the page from `file://` with the first query. The shipped site uses the {(shippedQueries)} queries in `tests/DirectoryPortal.Tests/Search/queries.txt`; the synthetic sites use {BenchRunner.SyntheticQueries.Length} queries in `BenchRunner.cs`.\n\n";
+
+    public static void Header(StringBuilder sb)
+    {
+        sb.Append("| site | index on disk | bytes for one query | search files | first results | next query | repeated | slowed: first results | slowed: next query | slowed: repeated | from disk |\n");
+        sb.Append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    }
+
+    public static void Row(StringBuilder sb, string name, OutputStats output, SearchTiming? t)
     {
         var disk = output.SearchIndexBytes is { } b ? $"{Format.Kb(b)} in {Format.Int(output.SearchIndexFiles)} file(s)" : "-";
         if (t is null)

@@ -131,7 +131,15 @@
     }
   };
 
-  Index.prototype.ref = function (id) { return this.refs ? this.refs[id] : String(id); };
+  Index.prototype.ref = function (id) {
+    if (this.refs) return this.refs[id];
+    // Numbered once, not once per result of every query.
+    if (!this.numbers) {
+      this.numbers = new Array(this.size);
+      for (var i = 0; i < this.size; i++) this.numbers[i] = String(i);
+    }
+    return this.numbers[id];
+  };
 
   Index.prototype.idOf = function (ref) {
     if (!this.refs) return +ref;
