@@ -17,6 +17,8 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, int Runs, string? Re
           generate --size N --out DIR   write one synthetic content folder and check it
           search --sizes 1000,10000 [--work DIR] [--out docs/benchmarks.md]
                                         search alone: ours at each size, Pagefind 1.6.0 beside the largest
+          languages [--languages 1,3,9] [--sizes ...] [--runs N] [--out FILE] [--work DIR]
+                                        build each size with that many languages; time and output by language
         """;
 
     public static BenchOptions Parse(string[] args)

@@ -62,7 +62,7 @@ public sealed class SearchRunner(RepoPaths repo, IReadOnlyList<int> sizes, strin
         if (reportPath is null) log.WriteLine(sb.ToString());
         else
         {
-            ReportWriter.WriteInto(Path.GetFullPath(reportPath), sb.ToString(), ReportWriter.SearchBegin, ReportWriter.SearchEnd);
+            ReportWriter.WriteInto(Path.GetFullPath(reportPath), sb.ToString(), (ReportWriter.SearchBegin, ReportWriter.SearchEnd));
             log.WriteLine($"Wrote {Path.GetFullPath(reportPath)}");
         }
         return 0;
