@@ -36,7 +36,7 @@ internal static class LunrOracle
     /// <summary>Runs the corpus's queries, and its "pageQueries" as the search page builds them, on lunr's own whole
     /// index and on the split index whose manifest is at <paramref name="manifestFile"/>, read by the theme's reader.</summary>
     public static JsonDocument Split(string corpusJson, string manifestFile) =>
-        JsonDocument.Parse(Run("split", [corpusJson], [manifestFile]));
+        JsonDocument.Parse(Run("split", [corpusJson], [manifestFile], TimeSpan.FromMinutes(8)));
 
     public static JsonDocument Stem(IEnumerable<string> words) => JsonDocument.Parse(Run("stem", [JsonArray(words)]));
 
@@ -68,7 +68,7 @@ internal static class LunrOracle
 
     // Each input goes to a temporary file, and the result comes back through one, so large indexes
     // and non-ASCII text never pass through a console encoding.
-    private static string Run(string command, IReadOnlyList<string> inputs, IReadOnlyList<string>? paths = null)
+    private static string Run(string command, IReadOnlyList<string> inputs, IReadOnlyList<string>? paths = null, TimeSpan? timeout = null)
     {
         string directory = PreparedDirectory.Value;
         string work = Path.Combine(Path.GetTempPath(), "lunr-oracle-" + Guid.NewGuid().ToString("N"));
@@ -86,7 +86,7 @@ internal static class LunrOracle
             arguments.AddRange(paths ?? []);
             string output = Path.Combine(work, "output.json");
             arguments.Add(output);
-            Execute("node", arguments, directory, TimeSpan.FromMinutes(3));
+            Execute("node", arguments, directory, timeout ?? TimeSpan.FromMinutes(3));
             return File.ReadAllText(output, Encoding.UTF8);
         }
         finally
