@@ -104,6 +104,13 @@ public sealed class SiteBuilder
         // A service added or removed can break a guidance page's links, so guidance is re-checked then too.
         var recheck = changedFiles.ToHashSet(StringComparer.Ordinal);
         if (slugsChanged) recheck.UnionWith(content.Guidance.Select(g => g.SourceFile));
+        // Any record's text may name a number that only the edited records list, so a change to the
+        // numbers listed re-checks every record, as a full build would.
+        if (!Validate.NumbersInTextCheck.HeldNumbers(previous.Content).SetEquals(Validate.NumbersInTextCheck.HeldNumbers(content)))
+        {
+            recheck.UnionWith(content.Guidance.Select(g => g.SourceFile));
+            recheck.UnionWith(content.Services.Select(x => x.SourceFile));
+        }
         _validator.Validate(content, new CheckContext(problems, _options.Today) { Scope = r => recheck.Contains(r.SourceFile) });
         var merged = previous.Problems.Where(p => !recheck.Contains(p.File))
             .Concat(problems.Sorted().Where(p => recheck.Contains(p.File)))

@@ -16,6 +16,8 @@ public sealed class ContentValidator
         new TaxonomyCheck(),
         new ServiceFieldsCheck(),
         new PhoneCheck(),
+        new HoursCheck(),
+        new NumbersInTextCheck(),
         new ReferenceCheck(),
         new ReviewDateCheck(),
         new MarkdownCheck(),
