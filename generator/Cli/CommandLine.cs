@@ -40,12 +40,13 @@ public static class CommandLine
         """;
 
     private const string CheckHelp = """
-        Usage: dotnet run --project generator -- check [--content DIR] [--format text|json]
+        Usage: dotnet run --project generator -- check [--content DIR] [--theme DIR] [--format text|json]
 
         Checks every file and reports every problem with its file, line, column and field,
         and how to fix it. Writes nothing.
 
           --content DIR        content folder (default: content)
+          --theme DIR          theme folder, for its words in each language (default: themes/default)
           --format text|json   text for people (default), json for tools
         """;
 
@@ -158,12 +159,13 @@ public static class CommandLine
 
     private static int RunCheck(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var a = Arguments.Parse(args, "content", "format");
+        var a = Arguments.Parse(args, "content", "theme", "format");
         if (a.Help) { stdout.WriteLine(CheckHelp); return Success; }
         if (a.Positional.Count > 0) throw new UsageException($"Unexpected argument '{a.Positional[0]}'.");
         var format = a.Get("format", "text");
         if (format is not ("text" or "json")) throw new UsageException($"--format must be text or json, not '{format}'.");
-        var (content, problems) = SiteBuilder.Check(a.Get("content", "content"), DateOnly.FromDateTime(DateTime.UtcNow));
+        var (content, problems) = SiteBuilder.Check(a.Get("content", "content"), DateOnly.FromDateTime(DateTime.UtcNow),
+            themeDirectory: a.Get("theme", Path.Combine("themes", "default")));
         var sorted = problems.Sorted();
         if (format == "json")
         {

@@ -9,8 +9,9 @@ public static partial class ContentLoader
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     public static partial Regex SafeSlug();
 
-    /// Loads the whole content folder. Never throws for bad content: problems go to <paramref name="problems"/>.
-    public static ContentSet Load(string contentDirectory, ProblemList problems, RecordCache? cache = null)
+    /// Loads the whole content folder, and the theme's words from <paramref name="themeDirectory"/> when given.
+    /// Never throws for bad content: problems go to <paramref name="problems"/>.
+    public static ContentSet Load(string contentDirectory, ProblemList problems, RecordCache? cache = null, string? themeDirectory = null)
     {
         cache?.StartLoad();
         var root = Path.GetFullPath(contentDirectory);
@@ -32,6 +33,7 @@ public static partial class ContentLoader
             Services = services,
             Guidance = guidance,
             Synonyms = synonyms,
+            Strings = UiStringsLoader.Load(themeDirectory, root, [UiStringsLoader.English], problems),
         };
     }
 

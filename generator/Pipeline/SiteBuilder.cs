@@ -24,11 +24,11 @@ public sealed class SiteBuilder
         _renderer = new PageRenderer(options.ThemeDirectory, options.ContentDirectory, options.TemplateCacheDirectory);
     }
 
-    /// Loads and validates only; nothing is written.
-    public static (ContentSet Content, ProblemList Problems) Check(string contentDirectory, DateOnly today, ContentValidator? validator = null)
+    /// Loads and validates only; nothing is written. <paramref name="themeDirectory"/> supplies the theme's words.
+    public static (ContentSet Content, ProblemList Problems) Check(string contentDirectory, DateOnly today, ContentValidator? validator = null, string? themeDirectory = null)
     {
         var problems = new ProblemList();
-        var content = ContentLoader.Load(contentDirectory, problems);
+        var content = ContentLoader.Load(contentDirectory, problems, themeDirectory: themeDirectory);
         (validator ?? ContentValidator.Default).Validate(content, new CheckContext(problems, today));
         return (content, problems);
     }
@@ -61,7 +61,7 @@ public sealed class SiteBuilder
         var problems = new ProblemList();
         // Templates compile on other cores while the content loads; render waits for them.
         _ = _renderer.PrecompileAsync();
-        var content = ContentLoader.Load(_options.ContentDirectory, problems, cache);
+        var content = ContentLoader.Load(_options.ContentDirectory, problems, cache, _options.ThemeDirectory);
         stages.Lap("load");
         _validator.Validate(content, new CheckContext(problems, _options.Today));
         stages.Lap("validate");

@@ -21,4 +21,30 @@ public abstract class PageModel
     public Task<string> ServicePartialAsync(string template, Model.Service service) =>
         Site.Partials.RenderAsync(template, this, service);
     public string FullTitle => Path == SitePaths.Home ? Site.Site.Title : $"{Title} - {Site.Site.Title}";
+
+    /// A theme string in the page's language, from themes/&lt;name&gt;/i18n (see LocalText for how it is written).
+    public LocalText T(string key) => new(Site.Strings[key]);
+
+    /// A theme string with its "{name}" placeholders filled in; the values are encoded like any expression.
+    public LocalText T(string key, params (string Name, object? Value)[] values) =>
+        new(Site.Strings[key], values.Select(v => (v.Name, Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "", false)).ToArray());
+
+    /// A theme string whose placeholders hold markup the template built (a link, a &lt;strong&gt;): each value
+    /// is written as it is, so it must already be safe HTML (use Encode on any text inside it).
+    public LocalText THtml(string key, params (string Name, string Html)[] values) =>
+        new(Site.Strings[key], values.Select(v => (v.Name, v.Html, true)).ToArray());
+
+    /// Text made safe to put in HTML, exactly as Razor encodes an expression.
+    public static string Encode(string text) => PageEncoding.Html.Encode(text);
+
+    /// A theme string as the HTML Razor would write for it, for markup a template builds in code.
+    public static string Html(LocalText text)
+    {
+        using var writer = new StringWriter();
+        text.WriteTo(writer, PageEncoding.Html);
+        return writer.ToString();
+    }
+
+    /// Plain words for days, times, dates and areas in the page's language.
+    public Describer Describe => Site.Describe;
 }

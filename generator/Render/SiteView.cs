@@ -16,6 +16,8 @@ public sealed class SiteView
         Content = content;
         Partials = partials;
         Site = content.Site;
+        Strings = content.Strings[Load.UiStringsLoader.English];
+        Describe = new Describer(Strings);
         Categories = content.Taxonomy.Categories;
         Services = services;
         Guidance = content.Guidance.OrderBy(g => g.Order ?? int.MaxValue).ThenBy(g => g.Title, StringComparer.Ordinal).ToList();
@@ -56,6 +58,10 @@ public sealed class SiteView
     public ContentSet Content { get; }
     public PartialCache Partials { get; }
     public Site Site { get; }
+    /// The theme's words in this site's language.
+    public UiStrings Strings { get; }
+    /// Days, times, dates and areas in words, in this site's language.
+    public Describer Describe { get; }
     public IReadOnlyList<Category> Categories { get; }
     /// Services in A-Z order of name.
     public IReadOnlyList<Service> Services { get; }
