@@ -83,13 +83,14 @@ public static class NewCommand
         locations: []
         # true if it is open all day, every day.
         open_24_7:
-        # Opening times: - byday: [MO, TU, WE, TH, FR], opens_at: "09:00", closes_at: "17:00"
+        # Opening times, UK time: - byday: [MO, TU, WE, TH, FR], opens_at: "09:00", closes_at: "17:00"
+        # (a closing time before the opening time runs past midnight; "00:00" to "00:00" is all day).
         regular_schedules: []
-        # Anything about opening times the list cannot say.
+        # Anything about opening times the list cannot say (bank holidays; hours you could not confirm).
         schedule_notes:
-        # Languages staff speak, by name, e.g. [English, Urdu].
+        # Languages staff speak, as ISO 639-1 codes, e.g. [en, ur, pl]; not languages used only through an interpreter.
         languages: []
-        # true if they will arrange an interpreter.
+        # true if they arrange an interpreter, so people can use the service in any language.
         interpreters:
         # How people get in: self (true/false), professional (true/false), notes.
         referral:

@@ -33,10 +33,11 @@ public sealed class SearchIndexWriter
 
     // What each service or guidance page contributes, kept while its record object lives: `serve`
     // re-reads only edited files, so an edit re-analyzes one document, not ten thousand. Category and
-    // audience names come from the taxonomy, so an entry is only good for the taxonomy it was made with.
+    // audience names come from the taxonomy, and language names from the theme's strings, so an entry is
+    // only good for the taxonomy and strings it was made with.
     private readonly ConditionalWeakTable<object, Entry> _entries = new();
 
-    private sealed record Entry(Taxonomy Taxonomy, AnalyzedDocument Document, byte[] Stored);
+    private sealed record Entry(Taxonomy Taxonomy, string LanguageNames, AnalyzedDocument Document, byte[] Stored);
 
     /// <summary>Adds the index script to <paramref name="output"/> as <see cref="OutputPath"/>.</summary>
     public void Add(OutputFiles output, SiteView site) => output.Add(OutputPath, Write(site));
@@ -48,19 +49,20 @@ public sealed class SearchIndexWriter
         var analyzer = _builder.NewAnalyzer();
         var documents = new List<(string Ref, AnalyzedDocument Document)>(site.Services.Count + site.Guidance.Count);
         var stored = new List<byte[]>(documents.Capacity);
-        void AddEntry(object record, Func<Dictionary<string, string>> fields, Func<SearchStoreEntry> store)
+        void AddEntry(object record, string languageNames, Func<Dictionary<string, string>> fields, Func<SearchStoreEntry> store)
         {
-            if (!_entries.TryGetValue(record, out var entry) || entry.Taxonomy != taxonomy)
+            if (!_entries.TryGetValue(record, out var entry) || entry.Taxonomy != taxonomy || entry.LanguageNames != languageNames)
             {
-                entry = new Entry(taxonomy, analyzer.Analyze(fields()), JsonSerializer.SerializeToUtf8Bytes(store(), StoreJson));
+                entry = new Entry(taxonomy, languageNames, analyzer.Analyze(fields()), JsonSerializer.SerializeToUtf8Bytes(store(), StoreJson));
                 _entries.AddOrUpdate(record, entry);
             }
             documents.Add((documents.Count.ToString(CultureInfo.InvariantCulture), entry.Document));
             stored.Add(entry.Stored);
         }
 
-        foreach (var s in site.Services) AddEntry(s, () => ServiceFields(s, site), () => ServiceStore(s));
-        foreach (var g in site.Guidance) AddEntry(g, () => GuidanceFields(g, site), () => GuidanceStore(g));
+        foreach (var s in site.Services)
+            AddEntry(s, s.Languages.Count == 0 ? "" : string.Join('|', s.Languages.Select(site.LanguageName)), () => ServiceFields(s, site), () => ServiceStore(s));
+        foreach (var g in site.Guidance) AddEntry(g, "", () => GuidanceFields(g, site), () => GuidanceStore(g));
 
         // Sized for the usual few bytes per posting, so the buffer seldom has to grow and copy.
         var postings = documents.Sum(d => d.Document.Fields.Sum(f => f.TermIds.Length));
@@ -80,12 +82,12 @@ public sealed class SearchIndexWriter
         ["title"] = s.Name,
         ["keywords"] = Join(s.Keywords.Concat(s.Categories.Select(site.CategoryName)).Append(s.Organization.Name)),
         ["body"] = Join(new[] { s.Description, s.Details is null ? null : MarkdownRenderer.ToPlainText(s.Details), s.Eligibility, s.SafetyNotes, s.ScheduleNotes, s.Referral?.Notes }
-            .Concat(s.Languages).Concat(s.Audiences.Select(site.AudienceName))),
+            .Concat(s.Languages.Select(site.LanguageName)).Concat(s.Audiences.Select(site.AudienceName))),
     };
 
     private static SearchStoreEntry ServiceStore(Service s) =>
         new("s", s.Name, SitePaths.Service(s.Slug), s.Description, s.Categories, s.Audiences, s.Languages,
-            s.Open247 == true, s.Free == true, s.MainPhone?.Display, s.MainPhone?.Href);
+            s.Open247 == true, s.Free == true, s.MainPhone?.Display, s.MainPhone?.Href, OpeningHours.Spans(s));
 
     private static Dictionary<string, string> GuidanceFields(Guidance g, SiteView site) => new()
     {

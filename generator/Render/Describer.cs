@@ -30,8 +30,9 @@ public sealed class Describer(UiStrings strings)
         return strings.Format(t.Hour < 12 ? "time.am" : "time.pm", ("time", clock));
     }
 
-    public string Schedule(RegularSchedule s) =>
-        strings.Format("schedule.days_and_times", ("days", Days(s.Byday)), ("opens", Time(s.OpensAt)), ("closes", Time(s.ClosesAt)));
+    public string Schedule(RegularSchedule s) => s.OpensAt == "00:00" && s.ClosesAt == "00:00"
+        ? strings.Format("schedule.all_day", ("days", Days(s.Byday)))
+        : strings.Format("schedule.days_and_times", ("days", Days(s.Byday)), ("opens", Time(s.OpensAt)), ("closes", Time(s.ClosesAt)));
 
     public string Area(string area) => strings.Defines("area." + area) ? strings["area." + area] : area;
 

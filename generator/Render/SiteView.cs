@@ -77,6 +77,8 @@ public sealed class SiteView
 
     public string CategoryName(string slug) => CategoriesBySlug.TryGetValue(slug, out var c) ? c.Name : slug;
     public string AudienceName(string slug) => AudiencesBySlug.TryGetValue(slug, out var a) ? a.Name : slug;
+    /// A language's name from its ISO 639-1 code, in this site's language (the theme's language_name.&lt;code&gt;).
+    public string LanguageName(string code) => Strings.Defines("language_name." + code) ? Strings["language_name." + code] : code;
 
     public IEnumerable<Service> ServicesIn(string category) => Services.Where(s => s.Categories.Contains(category));
     public IEnumerable<Guidance> GuidanceIn(string category) => Guidance.Where(g => g.Categories.Contains(category));

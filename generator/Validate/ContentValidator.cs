@@ -18,6 +18,7 @@ public sealed class ContentValidator
         new PhoneCheck(),
         new HoursCheck(),
         new NumbersInTextCheck(),
+        new LanguageNamesCheck(),
         new ReferenceCheck(),
         new ReviewDateCheck(),
         new MarkdownCheck(),

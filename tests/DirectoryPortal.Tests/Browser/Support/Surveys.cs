@@ -57,6 +57,8 @@ public static class Surveys
           notice: notice && notice.checkVisibility() ? notice.innerText : '',
           noticeBeforeMain: !!notice && !!(notice.compareDocumentPosition(document.querySelector('main')) & Node.DOCUMENT_POSITION_FOLLOWING),
           mainText: document.querySelector('main').innerText,
+          // The one thing JavaScript adds to a page's main content: whether a service is open now.
+          hoursStatus: [...document.querySelectorAll('[data-opening-hours]')].filter(e => e.checkVisibility()).map(e => e.innerText),
           firstTab: focus.matches('.skip-link, [data-quick-exit]') ? 'ok' : label(focus),
           fonts: document.fonts.size,
           bodyFont: getComputedStyle(document.body).fontFamily,

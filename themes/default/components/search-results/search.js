@@ -13,6 +13,9 @@
   var status = root.querySelector("[data-search-status]");
   var filters = root.querySelectorAll("[data-filter]");
   var fallback = document.querySelector(".search-page__nojs");
+  // opening-hours.js (loaded before this script) says whether a service is open now, in UK time.
+  var hours = window.DirectoryPortalHours;
+  var hourWords = hours ? hours.words() : null;
 
   root.hidden = false;
   if (fallback) fallback.hidden = true;
@@ -61,11 +64,15 @@
     return f;
   }
 
-  function passes(doc, f) {
+  // A service's hours as opening-hours.js reads them: "always", its weekly spans, or null when not known.
+  function hoursOf(doc) { return doc.o ? "always" : (doc.w || null); }
+
+  function passes(doc, f, now) {
     if (f.category && doc.c.indexOf(f.category) < 0) return false;
     if (f.audience && doc.a.indexOf(f.audience) < 0) return false;
     if (f.language && doc.l.indexOf(f.language) < 0) return false;
     if (f.open247 && !doc.o) return false;
+    if (f.opennow && !(hours && hoursOf(doc) && hours.status(hoursOf(doc), now).open)) return false;
     if (f.free && !doc.f) return false;
     return true;
   }
@@ -79,7 +86,8 @@
 
   function render(query) {
     var f = selected();
-    var results = run(query).map(function (r) { return docs[+r.ref]; }).filter(function (d) { return passes(d, f); });
+    var now = new Date();
+    var results = run(query).map(function (r) { return docs[+r.ref]; }).filter(function (d) { return passes(d, f, now); });
     list.textContent = "";
     results.forEach(function (doc) {
       var li = element("li");
@@ -92,6 +100,10 @@
       var meta = element("p", "search-results__meta", (doc.k === "g" ? "Information page" : "Service") +
         (doc.c.length ? ": " + doc.c.map(function (c) { return (data.categories || {})[c] || c; }).join(", ") : ""));
       li.appendChild(meta);
+      if (hours && hourWords && hoursOf(doc)) {
+        var state = hours.describe(hoursOf(doc), now, hourWords);
+        li.appendChild(element("p", "search-results__hours search-results__hours--" + (state.open ? "open" : "closed"), state.text));
+      }
       if (doc.p) {
         var phone = element("p", "search-results__phone", "Call: ");
         var link = element("a", null, doc.p);
