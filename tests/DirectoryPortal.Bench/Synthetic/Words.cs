@@ -63,7 +63,7 @@ public static class Words
     public static readonly string[] Areas = ["the City of London", "London", "England and Wales", "East London"];
 
     /// ISO 639-1 codes, as records write them.
-    public static readonly string[] Languages = ["en", "ur", "bn", "pl", "ar", "so", "tr", "pt", "ta", "es"];
+    public static readonly string[] Languages = ["en", "ar", "tr", "fa", "ku", "ps"];
 
     public static readonly string[] KeywordPool =
     [
