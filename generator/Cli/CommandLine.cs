@@ -22,6 +22,7 @@ public static class CommandLine
           serve    Build, serve on this computer and rebuild on every save.
           new      Create a new service or guidance page: new service "Name".
           schema   Print the JSON Schema for service records (content/schema/service.schema.json).
+          server-config  Write the web server configurations in deploy/ (docs/publishing.md).
 
         Run 'dotnet run --project generator -- <command> --help' for a command's options.
         Exit codes: 0 success, 1 content errors, 2 wrong use of the command line.
@@ -37,6 +38,9 @@ public static class CommandLine
           --theme DIR     theme folder (default: themes/default)
           --out DIR       output folder (default: public)
           --timings true  also print how long each stage took
+          --precompress true  also write a .gz and a .br copy of each page, style
+                          sheet and script, for servers that send them as they are
+                          (the nginx configuration in deploy/ does)
         """;
 
     private const string CheckHelp = """
@@ -69,7 +73,8 @@ public static class CommandLine
                 "schema" => RunSchema(rest, outWriter),
                 "new" => NewCommand.Run(rest, outWriter, errWriter),
                 "serve" => RunServe(rest, outWriter),
-                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, new, serve, schema."),
+                "server-config" => RunServerConfig(rest, outWriter),
+                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, new, serve, schema, server-config."),
             };
         }
         catch (UsageException ex)
@@ -87,10 +92,19 @@ public static class CommandLine
 
     private static int RunBuild(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var a = Arguments.Parse(args, "content", "theme", "out", "timings");
+        var a = Arguments.Parse(args, "content", "theme", "out", "timings", "precompress");
         if (a.Help) { stdout.WriteLine(BuildHelp); return Success; }
         if (a.Positional.Count > 0) throw new UsageException($"Unexpected argument '{a.Positional[0]}'.");
-        var options = new BuildOptions(a.Get("content", "content"), a.Get("theme", Path.Combine("themes", "default")), a.Get("out", "public"));
+        var precompress = a.Get("precompress", "false") switch
+        {
+            "true" or "yes" => true,
+            "false" or "no" => false,
+            var other => throw new UsageException($"--precompress must be true or false, not '{other}'."),
+        };
+        var options = new BuildOptions(a.Get("content", "content"), a.Get("theme", Path.Combine("themes", "default")), a.Get("out", "public"))
+        {
+            Precompress = precompress,
+        };
         BuildResult result;
         SiteBuilder builder;
         try
@@ -146,6 +160,32 @@ public static class CommandLine
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopped.Set(); };
         stopped.Wait();
         server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return Success;
+    }
+
+    private const string ServerConfigHelp = """
+        Usage: dotnet run --project generator -- server-config [--out DIR]
+
+        Writes the configurations for nginx, Apache, IIS and static hosts (Netlify, Cloudflare Pages)
+        from the generator's one list of security headers and caching rules, which the pages' own
+        policy also comes from. Only those files are written; the READMEs beside them are left alone.
+
+          --out DIR   folder to write into (default: deploy)
+        """;
+
+    private static int RunServerConfig(string[] args, TextWriter stdout)
+    {
+        var a = Arguments.Parse(args, "out");
+        if (a.Help) { stdout.WriteLine(ServerConfigHelp); return Success; }
+        if (a.Positional.Count > 0) throw new UsageException($"Unexpected argument '{a.Positional[0]}'.");
+        var folder = a.Get("out", "deploy");
+        foreach (var config in Deploy.ServerConfig.All)
+        {
+            var path = Path.Combine(folder, config.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, config.Text, new System.Text.UTF8Encoding(false));
+            stdout.WriteLine($"Wrote {path}");
+        }
         return Success;
     }
 

@@ -40,9 +40,17 @@ public sealed class SiteBuilder
     {
         var (result, output) = await BuildInMemoryAsync();
         if (output is null) return result;
+        var stages = new List<(string, TimeSpan)>(result.Stages);
         var write = Stopwatch.StartNew();
+        if (_options.Precompress)
+        {
+            Precompressor.Add(output);
+            stages.Add(("precompress", write.Elapsed));
+            write.Restart();
+        }
         SiteWriter.Write(output, _options.OutputDirectory);
-        return result with { Elapsed = result.Elapsed + write.Elapsed, Stages = [.. result.Stages, ("write", write.Elapsed)] };
+        stages.Add(("write", write.Elapsed));
+        return result with { Elapsed = result.Elapsed + stages.Skip(result.Stages.Count).Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Item2), Stages = stages };
     }
 
     /// Loads, checks and renders without touching disk. With <paramref name="previous"/> and a cache that
@@ -68,17 +76,24 @@ public sealed class SiteBuilder
         if (problems.HasErrors)
             return (new BuildResult(problems.Sorted(), 0, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps }, null);
 
-        var site = new SiteView(content, new PartialCache(_renderer.RenderPartialAsync));
+        // Theme files are named by their content before any page renders, so pages link to those names.
+        var themeFiles = new OutputFiles();
+        var published = AssetFingerprints.Publish(ThemeAssets.Collect(_options.ThemeDirectory, _options.ContentDirectory), themeFiles);
+        var indexName = NewIndexName();
+        var assets = new AssetManifest(published, new Dictionary<string, Task<string>> { [Index.SearchIndexWriter.OutputPath] = indexName.Task });
+        var site = new SiteView(content, new PartialCache(_renderer.RenderPartialAsync), assets);
         var pages = PagePlanner.Plan(site);
         var toRender = previous is not null && cache is not null ? Affected(pages, cache, previous) : pages;
         var output = ReferenceEquals(toRender, pages) ? new OutputFiles() : new OutputFiles(previous!, Planned(pages).Contains);
         // The search index needs only the content, so it is built while the pages render.
-        var index = Task.Run(() => _indexWriter.Write(site));
+        var index = Task.Run(() => WriteIndex(site, indexName));
         foreach (var (path, html) in await _renderer.RenderAllAsync(toRender, previous?.Files)) output.Add(path, html);
         stages.Lap("render");
-        output.Add(Index.SearchIndexWriter.OutputPath, await index);
+        var (indexPath, indexBytes) = await index;
+        output.Add(indexPath, indexBytes);
         stages.Lap("index (after render)");
-        ThemeAssets.Add(output, _options.ThemeDirectory, _options.ContentDirectory);
+        output.AddAll(themeFiles);
+        await DropRenamedAssetsAsync(output, assets);
         SitemapWriter.Add(output, site, pages);
         stages.Lap("assets and sitemap");
         var sorted = problems.Sorted();
@@ -98,7 +113,8 @@ public sealed class SiteBuilder
         if (content is null) return null;
 
         var editedSlugs = changedFiles.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
-        var site = previous.Site.WithEditedServices(content, editedSlugs);
+        var indexName = NewIndexName();
+        var site = previous.Site.WithEditedServices(content, editedSlugs, previous.Site.Assets.WithPending(Index.SearchIndexWriter.OutputPath, indexName.Task));
         // Only an edited file can have been added or deleted.
         var slugsChanged = editedSlugs.Any(slug => previous.Site.ServicesBySlug.ContainsKey(slug) != site.ServicesBySlug.ContainsKey(slug));
         // A service added or removed can break a guidance page's links, so guidance is re-checked then too.
@@ -114,7 +130,7 @@ public sealed class SiteBuilder
 
         // The index needs only the content, so it is built on another core while the pages render. Not
         // before the check: checking fills in each phone's display form and link, which the index stores.
-        var index = Task.Run(() => _indexWriter.Write(site));
+        var index = Task.Run(() => WriteIndex(site, indexName));
 
         var pages = PagePlanner.Plan(site);
         var own = pages.Where(p => p is ServicePage sp && editedSlugs.Contains(sp.Service.Slug)).ToList();
@@ -132,9 +148,39 @@ public sealed class SiteBuilder
         var sitemap = Task.Run(() => SitemapWriter.Add(output, site, pages));
         foreach (var (path, html) in await _renderer.RenderAllAsync(rest, previous.Output.Files)) output.Add(path, html);
         await sitemap;
-        output.Add(Index.SearchIndexWriter.OutputPath, await index);
+        var (indexPath, indexBytes) = await index;
+        output.Add(indexPath, indexBytes);
+        await DropRenamedAssetsAsync(output, site.Assets);
         var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
         return (result, new BuildState(site, merged, output));
+    }
+
+    private static TaskCompletionSource<string> NewIndexName() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // The index is named by its content, so the search page, which links to it, waits for it (AssetManifest)
+    // while the other pages render. Any other file a build makes while pages render is named the same way.
+    private (string Path, byte[] Bytes) WriteIndex(SiteView site, TaskCompletionSource<string> name)
+    {
+        try
+        {
+            var bytes = _indexWriter.Write(site);
+            var path = AssetFingerprints.Name(Index.SearchIndexWriter.OutputPath, bytes);
+            name.SetResult(path);
+            return (path, bytes);
+        }
+        catch (Exception ex)
+        {
+            name.TrySetException(ex);
+            throw;
+        }
+    }
+
+    // A rebuild that starts from the last site keeps its files; an asset whose content changed has a new
+    // name now, and the old one must not linger.
+    private static async Task DropRenamedAssetsAsync(OutputFiles output, AssetManifest assets)
+    {
+        var current = (await assets.AllAsync()).Values.ToHashSet(StringComparer.Ordinal);
+        output.RemoveWhere(path => AssetFingerprints.Applies(path) && !current.Contains(path));
     }
 
     private static HashSet<string> Planned(IReadOnlyList<PageModel> pages) => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);

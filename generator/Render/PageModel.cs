@@ -13,10 +13,16 @@ public abstract class PageModel
 
     // Asked for by every link on the page, so worked out once.
     private string? _root;
-    public string Root => _root ??= SitePaths.RootFrom(Path);
+    /// How links on this page reach the site's root: "../" per folder level, so the site works under any
+    /// path and from disk. The not-found page is served in place of any missing path, at any depth, so it
+    /// links from the site's path on the server instead ("/", or the path of base_url).
+    public string Root => _root ??= Path == SitePaths.NotFound ? SitePaths.ServerRoot(Site.Site.BaseUrl) : SitePaths.RootFrom(Path);
     /// A relative link from this page to a site path.
     public string Link(string sitePath) => Root + sitePath;
-    public string Asset(string name) => Root + SitePaths.Asset(name);
+    /// A link to a file of assets/ by its own name ("search.js"), as published (named by its content).
+    public string Asset(string name) => Root + Site.Assets.PathOf(SitePaths.Asset(name));
+    /// The page's Content-Security-Policy for its meta tag; servers send it, with more, as a header (deploy/).
+    public string ContentSecurityPolicy => Deploy.SecurityHeaders.MetaPolicy;
     /// A service's partial, rendered once per page depth and reused across pages and rebuilds (see PartialCache).
     public Task<string> ServicePartialAsync(string template, Model.Service service) =>
         Site.Partials.RenderAsync(template, this, service);

@@ -6,15 +6,17 @@ namespace DirectoryPortal.Render;
 public sealed class SiteView
 {
     /// <paramref name="partials"/> holds rendered service cards; a new one unless only services changed.
-    public SiteView(ContentSet content, PartialCache partials)
-        : this(content, partials, content.Services.Order(AToZ).ToList())
+    /// <paramref name="assets"/> names the published assets; without it every asset keeps its own name.
+    public SiteView(ContentSet content, PartialCache partials, AssetManifest? assets = null)
+        : this(content, partials, content.Services.Order(AToZ).ToList(), assets ?? AssetManifest.Unhashed)
     {
     }
 
-    private SiteView(ContentSet content, PartialCache partials, List<Service> services)
+    private SiteView(ContentSet content, PartialCache partials, List<Service> services, AssetManifest assets)
     {
         Content = content;
         Partials = partials;
+        Assets = assets;
         Site = content.Site;
         Strings = content.Strings[Load.UiStringsLoader.English];
         Describe = new Describer(Strings);
@@ -32,7 +34,8 @@ public sealed class SiteView
 
     /// The same site after <paramref name="edited"/> services were re-read, added or removed and nothing else
     /// changed: the A-Z order is patched rather than sorted again, and the rendered cards are kept.
-    public SiteView WithEditedServices(ContentSet content, IReadOnlySet<string> edited)
+    /// <paramref name="assets"/> replaces the asset names (the search index is made again).
+    public SiteView WithEditedServices(ContentSet content, IReadOnlySet<string> edited, AssetManifest? assets = null)
     {
         // Nothing but these services changed, so every other service's cards are still right.
         Partials.Forget(edited);
@@ -42,7 +45,7 @@ public sealed class SiteView
             var at = services.BinarySearch(service, AToZ);
             services.Insert(at < 0 ? ~at : at, service);
         }
-        return new SiteView(content, Partials, services);
+        return new SiteView(content, Partials, services, assets ?? Assets);
     }
 
     // By name as people read it, then by slug so that the order is total and every build agrees.
@@ -57,6 +60,8 @@ public sealed class SiteView
 
     public ContentSet Content { get; }
     public PartialCache Partials { get; }
+    /// Where each asset was published, under the name its content gives it.
+    public AssetManifest Assets { get; }
     public Site Site { get; }
     /// The theme's words in this site's language.
     public UiStrings Strings { get; }

@@ -154,8 +154,11 @@ public sealed class DevServer : IAsyncDisposable
         var response = context.Response;
         try
         {
-            response.Headers["Cache-Control"] = "no-store";
             var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
+            // The published site's headers (deploy/), so a page that breaks its policy fails here first;
+            // but never cached, so the preview always shows the last save.
+            foreach (var (name, value) in Deploy.SecurityHeaders.For(path)) response.Headers[name] = value;
+            response.Headers["Cache-Control"] = "no-store";
             if (path == LiveReloadScript.StatusPath)
             {
                 Send(response, 200, "application/json", JsonSerializer.SerializeToUtf8Bytes(new { version = Version, errors = _errors }));
@@ -169,6 +172,7 @@ public sealed class DevServer : IAsyncDisposable
             var site = _site;
             var key = path.TrimStart('/');
             if (key.Length == 0 || key.EndsWith('/')) key += "index.html";
+            if (Deploy.FeedRoutes.FileFor(path) is { } feedFile && site is not null && !site.Files.ContainsKey(key)) key = feedFile;
             if (site is not null && site.Files.TryGetValue(key, out var bytes))
                 Send(response, 200, ContentType(key), WithReload(key, bytes));
             else if (site is not null && site.Files.TryGetValue("404.html", out var notFound))
