@@ -9,7 +9,7 @@ public static class ApacheConfig
     {
         var sb = new StringBuilder(ServerConfig.Notice("#"));
         sb.Append($$"""
-            # Put it in the published folder (`build` leaves it alone). Needs mod_headers and mod_rewrite, and
+            # Copy it into the published folder after each build. Needs mod_headers and mod_rewrite, and
             # `AllowOverride FileInfo Indexes` for the folder. It assumes the site is at the root of its host.
             # The modules are not wrapped in <IfModule>: without them the site must fail loudly, not go out
             # without its protections.
