@@ -22,6 +22,8 @@ public static class CommandLine
           serve    Build, serve on this computer and rebuild on every save.
           new      Create a new service or guidance page: new service "Name".
           schema   Print the JSON Schema for service records (content/schema/service.schema.json).
+          translate  For translators: what is translated (translate status) and marking a translation
+                   as up to date with the English (translate stamp FILE).
           server-config  Write the web server configurations in deploy/ (docs/publishing.md).
 
         Run 'dotnet run --project generator -- <command> --help' for a command's options.
@@ -73,8 +75,9 @@ public static class CommandLine
                 "schema" => RunSchema(rest, outWriter),
                 "new" => NewCommand.Run(rest, outWriter, errWriter),
                 "serve" => RunServe(rest, outWriter),
+                "translate" => TranslateCommand.Run(rest, outWriter, errWriter),
                 "server-config" => RunServerConfig(rest, outWriter),
-                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, new, serve, schema, server-config."),
+                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, new, serve, schema, translate, server-config."),
             };
         }
         catch (UsageException ex)

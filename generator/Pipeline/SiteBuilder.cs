@@ -76,29 +76,35 @@ public sealed class SiteBuilder
         if (problems.HasErrors)
             return (new BuildResult(problems.Sorted(), 0, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps }, null);
 
-        // Theme files are named by their content before any page renders, so pages link to those names.
+        // Theme files are named by their content before any page renders, so pages link to those names; each
+        // language's search index is named when it is built (a search page waits for its name).
         var themeFiles = new OutputFiles();
         var published = AssetFingerprints.Publish(ThemeAssets.Collect(_options.ThemeDirectory, _options.ContentDirectory), themeFiles);
-        var indexName = NewIndexName();
-        var assets = new AssetManifest(published, new Dictionary<string, Task<string>> { [Index.SearchIndexWriter.OutputPath] = indexName.Task });
-        var site = new SiteView(content, new PartialCache(_renderer.RenderPartialAsync), assets);
-        var pages = PagePlanner.Plan(site);
+        var languages = Localize.SiteLanguages.Resolve(content);
+        var indexNames = languages.ToDictionary(l => Index.SearchIndexWriter.PathFor(l), _ => NewIndexName(), StringComparer.Ordinal);
+        var assets = new AssetManifest(published, indexNames.ToDictionary(n => n.Key, n => n.Value.Task, StringComparer.Ordinal));
+        // Each language is a whole site: the content in that language, planned and rendered on its own.
+        var sites = languages.Select(l => new SiteView(Localize.Localizer.Localize(content, l), new PartialCache(_renderer.RenderPartialAsync), l, languages, assets)).ToList();
+        var pages = sites.SelectMany(PagePlanner.Plan).ToList();
         var toRender = previous is not null && cache is not null ? Affected(pages, cache, previous) : pages;
         var output = ReferenceEquals(toRender, pages) ? new OutputFiles() : new OutputFiles(previous!, Planned(pages).Contains);
-        // The search index needs only the content, so it is built while the pages render.
-        var index = Task.Run(() => WriteIndex(site, indexName));
+        // The search indexes need only the content, so they are built while the pages render.
+        var indexes = sites.Select(site => Task.Run(() => WriteIndex(site, indexNames[Index.SearchIndexWriter.PathFor(site.Language)]))).ToList();
         foreach (var (path, html) in await _renderer.RenderAllAsync(toRender, previous?.Files)) output.Add(path, html);
         stages.Lap("render");
-        var (indexPath, indexBytes) = await index;
-        output.Add(indexPath, indexBytes);
+        foreach (var index in indexes)
+        {
+            var (path, bytes) = await index;
+            output.Add(path, bytes);
+        }
         stages.Lap("index (after render)");
         output.AddAll(themeFiles);
         await DropRenamedAssetsAsync(output, assets);
-        SitemapWriter.Add(output, site, pages);
+        SitemapWriter.Add(output, sites[0], pages);
         stages.Lap("assets and sitemap");
         var sorted = problems.Sorted();
         var result = new BuildResult(sorted, toRender.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps };
-        return (result, new BuildState(site, sorted, output));
+        return (result, new BuildState(sites, sorted, output));
     }
 
     /// After edits to service files only: re-reads and re-checks just those files, publishes their own
@@ -107,6 +113,8 @@ public sealed class SiteBuilder
     public async Task<(BuildResult Result, BuildState? State)?> RebuildServicesAsync(
         BuildState previous, IReadOnlyCollection<string> changedFiles, Action<OutputFiles, int> publish)
     {
+        // The shortcut knows one site; with several languages every edit is a full build, which is always right.
+        if (previous.Sites.Count > 1) return null;
         var clock = Stopwatch.StartNew();
         var problems = new ProblemList();
         var content = ServiceEdit.Apply(previous.Content, changedFiles, problems);
@@ -114,7 +122,7 @@ public sealed class SiteBuilder
 
         var editedSlugs = changedFiles.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
         var indexName = NewIndexName();
-        var site = previous.Site.WithEditedServices(content, editedSlugs, previous.Site.Assets.WithPending(Index.SearchIndexWriter.OutputPath, indexName.Task));
+        var site = previous.Site.WithEditedServices(content, editedSlugs, previous.Site.Assets.WithPending(Index.SearchIndexWriter.PathFor(previous.Site.Language), indexName.Task));
         // Only an edited file can have been added or deleted.
         var slugsChanged = editedSlugs.Any(slug => previous.Site.ServicesBySlug.ContainsKey(slug) != site.ServicesBySlug.ContainsKey(slug));
         // A service added or removed can break a guidance page's links, so guidance is re-checked then too.
@@ -152,7 +160,7 @@ public sealed class SiteBuilder
         output.Add(indexPath, indexBytes);
         await DropRenamedAssetsAsync(output, site.Assets);
         var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
-        return (result, new BuildState(site, merged, output));
+        return (result, new BuildState([site], merged, output));
     }
 
     private static TaskCompletionSource<string> NewIndexName() => new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -164,7 +172,7 @@ public sealed class SiteBuilder
         try
         {
             var bytes = _indexWriter.Write(site);
-            var path = AssetFingerprints.Name(Index.SearchIndexWriter.OutputPath, bytes);
+            var path = AssetFingerprints.Name(Index.SearchIndexWriter.PathFor(site.Language), bytes);
             name.SetResult(path);
             return (path, bytes);
         }

@@ -6,19 +6,23 @@ namespace DirectoryPortal.Render;
 public sealed class SiteView
 {
     /// <paramref name="partials"/> holds rendered service cards; a new one unless only services changed.
+    /// <paramref name="language"/> is the language this view's content is in (English when not given), and
+    /// <paramref name="languages"/> every language the site is published in, for links between them.
     /// <paramref name="assets"/> names the published assets; without it every asset keeps its own name.
-    public SiteView(ContentSet content, PartialCache partials, AssetManifest? assets = null)
-        : this(content, partials, content.Services.Order(AToZ).ToList(), assets ?? AssetManifest.Unhashed)
+    public SiteView(ContentSet content, PartialCache partials, Language? language = null, IReadOnlyList<Language>? languages = null, AssetManifest? assets = null)
+        : this(content, partials, content.Services.Order(AToZ).ToList(), language ?? English(content), languages, assets ?? AssetManifest.Unhashed)
     {
     }
 
-    private SiteView(ContentSet content, PartialCache partials, List<Service> services, AssetManifest assets)
+    private SiteView(ContentSet content, PartialCache partials, List<Service> services, Language language, IReadOnlyList<Language>? languages, AssetManifest assets)
     {
         Content = content;
         Partials = partials;
+        Language = language;
+        Languages = languages ?? [language];
         Assets = assets;
         Site = content.Site;
-        Strings = content.Strings[Load.UiStringsLoader.English];
+        Strings = content.Strings[language.Code];
         Describe = new Describer(Strings);
         Categories = content.Taxonomy.Categories;
         Services = services;
@@ -45,8 +49,11 @@ public sealed class SiteView
             var at = services.BinarySearch(service, AToZ);
             services.Insert(at < 0 ? ~at : at, service);
         }
-        return new SiteView(content, Partials, services, assets ?? Assets);
+        return new SiteView(content, Partials, services, Language, Languages, assets ?? Assets);
     }
+
+    private static Language English(ContentSet content) =>
+        new(Load.UiStringsLoader.English, content.Site.LanguageOrDefault, "English", false, "");
 
     // By name as people read it, then by slug so that the order is total and every build agrees.
     private static readonly Comparer<Service> AToZ = Comparer<Service>.Create((a, b) =>
@@ -59,12 +66,18 @@ public sealed class SiteView
     private readonly ILookup<string, Guidance> _mentioning;
 
     public ContentSet Content { get; }
+    /// The language this view shows the site in; its pages live under its prefix ("" for English, "pl/").
+    public Language Language { get; }
+    /// Every language the site is published in, English first.
+    public IReadOnlyList<Language> Languages { get; }
     public PartialCache Partials { get; }
     /// Where each asset was published, under the name its content gives it.
     public AssetManifest Assets { get; }
     public Site Site { get; }
     /// The theme's words in this site's language.
     public UiStrings Strings { get; }
+    /// Whether this language's theme words are a draft translation (meta.translation in its i18n file).
+    public bool StringsAreDraft => !Language.IsMain && !(Strings.Has("meta.translation") && Strings["meta.translation"] == "reviewed");
     /// Days, times, dates and areas in words, in this site's language.
     public Describer Describe { get; }
     public IReadOnlyList<Category> Categories { get; }
@@ -78,7 +91,9 @@ public sealed class SiteView
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _notice = new(StringComparer.Ordinal);
 
     /// The emergency notice with its links made relative to a page at <paramref name="root"/>.
-    public string EmergencyNoticeHtml(string root) => _notice.GetOrAdd(root, r => MarkdownRenderer.ToHtml(Site.EmergencyNotice, r));
+    public string EmergencyNoticeHtml(string root) => _notice.GetOrAdd(root, r => Language.RightToLeft
+        ? BidiNumbers.Isolate(MarkdownRenderer.ToHtml(Site.EmergencyNotice, r))
+        : MarkdownRenderer.ToHtml(Site.EmergencyNotice, r));
 
     public string CategoryName(string slug) => CategoriesBySlug.TryGetValue(slug, out var c) ? c.Name : slug;
     public string AudienceName(string slug) => AudiencesBySlug.TryGetValue(slug, out var a) ? a.Name : slug;
