@@ -9,11 +9,9 @@ namespace DirectoryPortal.Tests.Deploy;
 [Collection(BrowserCollection.Name)]
 public class ApacheTests(BrowserSite site)
 {
-    private static readonly HttpClient Http = new(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None, AllowAutoRedirect = false });
+    private static readonly HttpClient Http = LocalServer.RawClient();
 
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values)
-        : response.Content.Headers.TryGetValues(name, out var content) ? string.Join(", ", content) : null;
+    private static string? Header(HttpResponseMessage response, string name) => LocalServer.Header(response, name);
 
     [Fact]
     public async Task Apache_with_the_htaccess_sends_every_header_the_cache_rules_the_feed_and_the_not_found_page()

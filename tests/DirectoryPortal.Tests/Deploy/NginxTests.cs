@@ -14,7 +14,7 @@ namespace DirectoryPortal.Tests.Deploy;
 [Collection(BrowserCollection.Name)]
 public class NginxTests(BrowserSite site)
 {
-    private static readonly HttpClient Http = new(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None, AllowAutoRedirect = false });
+    private static readonly HttpClient Http = LocalServer.RawClient();
 
     private async Task<HttpResponseMessage> GetAsync(string path, string? acceptEncoding = null, Action<HttpRequestMessage>? extra = null)
     {
@@ -24,9 +24,7 @@ public class NginxTests(BrowserSite site)
         return await Http.SendAsync(request);
     }
 
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values)
-        : response.Content.Headers.TryGetValues(name, out var content) ? string.Join(", ", content) : null;
+    private static string? Header(HttpResponseMessage response, string name) => LocalServer.Header(response, name);
 
     // Every security header, with exactly the value SecurityHeaders gives, and the cache rule for the path.
     private static void AssertHeaders(HttpResponseMessage response, string what, string cacheControl, bool feed = false)

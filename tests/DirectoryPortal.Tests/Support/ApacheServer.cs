@@ -33,7 +33,7 @@ public sealed class ApacheServer : IDisposable
     /// `apache2ctl -t` (which never opens a .htaccess) checks every line of it.
     public string WriteConfig(string siteRoot, string htaccess, bool inline)
     {
-        Port = FreePort();
+        Port = LocalServer.FreePort();
         var user = Environment.UserName == "root" ? "User www-data\nGroup www-data" : "";
         var folder = inline
             ? $"    AllowOverride None\n    Include {htaccess}"
@@ -110,14 +110,6 @@ public sealed class ApacheServer : IDisposable
         throw new InvalidOperationException("Apache did not start:\n" + ErrorLog + (_process.HasExited ? _process.StandardError.ReadToEnd() : ""));
     }
 
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
 
     public void Dispose()
     {

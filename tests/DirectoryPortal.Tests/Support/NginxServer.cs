@@ -25,7 +25,7 @@ public sealed class NginxServer : IDisposable
         Directory.CreateDirectory(_prefix);
         for (var attempt = 0; ; attempt++)
         {
-            (Port, OtherPort) = (FreePort(), FreePort());
+            (Port, OtherPort) = (LocalServer.FreePort(), LocalServer.FreePort());
             File.WriteAllText(ConfigPath, Config(Path.GetFullPath(siteRoot), otherSiteRoot is null ? null : Path.GetFullPath(otherSiteRoot)));
             _process = Process.Start(new ProcessStartInfo(Binary, ["-p", _prefix, "-c", ConfigPath, "-e", ErrorLogPath])
             {
@@ -112,14 +112,6 @@ public sealed class NginxServer : IDisposable
         return false;
     }
 
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
 
     private void Stop()
     {
