@@ -22,6 +22,8 @@ public abstract class PageModel
     public string Root => _root ??= SitePath == SitePaths.NotFound ? SitePaths.ServerRoot(Site.Site.BaseUrl) : SitePaths.RootFrom(Path);
     /// A relative link from this page to a page of the same language's site.
     public string Link(string sitePath) => Root + Site.Language.Prefix + sitePath;
+    /// A relative link from this page to a file every language shares, at the root of the whole site ("favicon.ico").
+    public string SharedFile(string path) => Root + path;
     /// A relative link from this page to a page of another language's site.
     public string LinkIn(Model.Language language, string sitePath) => Root + language.Prefix + sitePath;
     /// The address of this page in <paramref name="language"/> for a hreflang alternate: absolute when site.yml
