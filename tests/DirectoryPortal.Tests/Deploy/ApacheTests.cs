@@ -23,7 +23,7 @@ public class ApacheTests(BrowserSite site)
         {
             apache.WriteConfig(site.Output, htaccess, inline: false);
             apache.Start();
-            var asset = Directory.EnumerateFiles(Path.Combine(site.Output, "assets"), "search-index.*.js").Single();
+            var asset = Builds.Published(Directory.EnumerateFiles(Path.Combine(site.Output, "assets")).Select(f => "assets/" + Path.GetFileName(f)), "assets/search-index.js");
             var cases = new List<(string Url, HttpStatusCode Status, string Type, string Cache, string? Cors, string? File)>
             {
                 ("", HttpStatusCode.OK, "text/html; charset=utf-8", CachePolicy.Revalidate, null, "index.html"),
