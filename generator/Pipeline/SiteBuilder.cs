@@ -36,13 +36,22 @@ public sealed class SiteBuilder
     /// Where this builder's templates came from: the disk cache or Roslyn.
     public TemplateCache Templates => _renderer.Templates;
 
+    /// Builds and publishes. An unsafe output folder is refused before anything is built
+    /// (UnsafeOutputFolderException); a publish that fails throws PublishException and leaves the
+    /// previous site exactly as it was.
     public async Task<BuildResult> BuildAsync()
     {
+        OutputGuard.Check(_options.OutputDirectory, _options.ContentDirectory, _options.ThemeDirectory);
         var (result, output) = await BuildInMemoryAsync();
         if (output is null) return result;
         var write = Stopwatch.StartNew();
-        SiteWriter.Write(output, _options.OutputDirectory);
-        return result with { Elapsed = result.Elapsed + write.Elapsed, Stages = [.. result.Stages, ("write", write.Elapsed)] };
+        var report = SiteWriter.Write(output, _options.OutputDirectory, _options.ContentDirectory, _options.ThemeDirectory);
+        return result with
+        {
+            Elapsed = result.Elapsed + write.Elapsed,
+            Stages = [.. result.Stages, ("write", write.Elapsed)],
+            WriteWarnings = report.Warnings,
+        };
     }
 
     /// Loads, checks and renders without touching disk. With <paramref name="previous"/> and a cache that

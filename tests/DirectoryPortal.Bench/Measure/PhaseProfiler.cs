@@ -41,7 +41,7 @@ public sealed class PhaseProfiler(string contentDirectory, string themeDirectory
             return files;
         });
         Time("search index (lunr)", () => { new SearchIndexWriter().Add(output, site); return 0; });
-        Time("write (staging folder, swap)", () => { SiteWriter.Write(output, outputDirectory); return 0; });
+        Time("write (staging folder, swap)", () => { SiteWriter.Write(output, outputDirectory, contentDirectory, themeDirectory); return 0; });
 
         var byLayout = await RenderByLayoutAsync(renderer, pages);
         return new PhaseTimings(_phases.ToList(), byLayout, MarkdownMs(content), pages.Count);
