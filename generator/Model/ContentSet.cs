@@ -10,4 +10,13 @@ public sealed class ContentSet
     public required IReadOnlyList<Guidance> Guidance { get; init; }
     /// Search synonyms; empty when content/search/synonyms.yml does not exist.
     public Synonyms Synonyms { get; init; } = new();
+
+    /// Files that exist but could not be loaded (their errors are reported). Checks that would only
+    /// repeat the consequence (every category "does not exist" when taxonomy.yml is broken) skip them.
+    public IReadOnlySet<string> Failed { get; init; } = new HashSet<string>();
+
+    /// Files in content/static/ to publish as they are, already checked to be of a harmless kind.
+    public IReadOnlyList<StaticFile> Static { get; init; } = [];
+
+    public bool ServiceFailed(string slug) => Failed.Contains($"services/{slug}.yml") || Failed.Contains($"services/{slug}.yaml");
 }

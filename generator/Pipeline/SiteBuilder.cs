@@ -4,6 +4,7 @@ using DirectoryPortal.Model;
 using DirectoryPortal.Render;
 using DirectoryPortal.Validate;
 using DirectoryPortal.Write;
+using DirectoryPortal.Write.Verify;
 
 namespace DirectoryPortal.Pipeline;
 
@@ -54,16 +55,16 @@ public sealed class SiteBuilder
         };
     }
 
-    /// Loads, checks and renders without touching disk. With <paramref name="previous"/> and a cache that
-    /// saw only service files change, re-renders just the pages those services appear on.
-    public async Task<(BuildResult Result, OutputFiles? Output)> BuildInMemoryAsync(RecordCache? cache = null, OutputFiles? previous = null)
+    /// Loads, checks, renders and verifies without touching disk.
+    public async Task<(BuildResult Result, OutputFiles? Output)> BuildInMemoryAsync(RecordCache? cache = null)
     {
-        var (result, state) = await BuildStateAsync(cache, previous);
+        var (result, state) = await BuildStateAsync(cache);
         return (result, state?.Output);
     }
 
-    /// As BuildInMemoryAsync, also returning the loaded content for a later RebuildServicesAsync.
-    public async Task<(BuildResult Result, BuildState? State)> BuildStateAsync(RecordCache? cache = null, OutputFiles? previous = null)
+    /// As BuildInMemoryAsync, also returning the loaded content for a later RebuildServicesAsync. Every
+    /// page is rendered: <paramref name="cache"/> saves re-reading unchanged records, nothing more.
+    public async Task<(BuildResult Result, BuildState? State)> BuildStateAsync(RecordCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
         var stages = new StageTimer();
@@ -79,20 +80,38 @@ public sealed class SiteBuilder
 
         var site = new SiteView(content, new PartialCache(_renderer.RenderPartialAsync));
         var pages = PagePlanner.Plan(site);
-        var toRender = previous is not null && cache is not null ? Affected(pages, cache, previous) : pages;
-        var output = ReferenceEquals(toRender, pages) ? new OutputFiles() : new OutputFiles(previous!, Planned(pages).Contains);
+        var output = new OutputFiles();
         // The search index needs only the content, so it is built while the pages render.
         var index = Task.Run(() => _indexWriter.Write(site));
-        foreach (var (path, html) in await _renderer.RenderAllAsync(toRender, previous?.Files)) output.Add(path, html);
+        foreach (var (path, html) in await _renderer.RenderAllAsync(pages)) output.Add(path, html);
         stages.Lap("render");
         output.Add(Index.SearchIndexWriter.OutputPath, await index);
         stages.Lap("index (after render)");
-        ThemeAssets.Add(output, _options.ThemeDirectory, _options.ContentDirectory);
+        ThemeAssets.Add(output, _options.ThemeDirectory, content);
         SitemapWriter.Add(output, site, pages);
         stages.Lap("assets and sitemap");
+        foreach (var p in PageVerifier.Verify(output, Safety(site), MadeBy(pages))) problems.Add(p);
+        stages.Lap("verify pages");
         var sorted = problems.Sorted();
-        var result = new BuildResult(sorted, toRender.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps };
-        return (result, new BuildState(site, sorted, output));
+        var result = new BuildResult(sorted, pages.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps };
+        return (result, problems.HasErrors ? null : new BuildState(site, sorted, output));
+    }
+
+    private static PageSafety Safety(SiteView site) => new(site.Site.QuickExitUrl, site.EmergencyNoticeHtml);
+
+    // For messages about a page that breaks a safety rule: the layout file that made it.
+    private Func<string, string> MadeBy(IReadOnlyList<PageModel> pages)
+    {
+        var layouts = pages.ToDictionary(p => p.Path, p => p.Layout, StringComparer.Ordinal);
+        var content = Path.GetFullPath(_options.ContentDirectory) + Path.DirectorySeparatorChar;
+        return path =>
+        {
+            if (!layouts.TryGetValue(path, out var layout)) return "a file copied from the theme's static/ folder";
+            var file = _renderer.LayoutFile(layout);
+            return file is not null && Path.GetFullPath(file).StartsWith(content, StringComparison.Ordinal)
+                ? $"the site's own layout content/layouts/{layout}.cshtml, which replaces the theme's (a developer feature: it runs code when the site is built)"
+                : $"the theme's layout layouts/{layout}.cshtml";
+        };
     }
 
     /// After edits to service files only: re-reads and re-checks just those files, publishes their own
@@ -107,17 +126,18 @@ public sealed class SiteBuilder
         if (content is null) return null;
 
         var editedSlugs = changedFiles.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
+        // An edited file that cannot be read is the only error there is: the previous state had none, and
+        // references to a broken record are not reported twice. A full build would report exactly this.
+        if (problems.HasErrors)
+            return (new BuildResult(MergeProblems(previous.Problems, problems, changedFiles), 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
+        // A service added or removed changes which pages exist, and any record may link to it: that is a
+        // full build's work, so the shortcut stays one whose result is the same as a full build's.
+        if (editedSlugs.Any(slug => previous.Site.ServicesBySlug.ContainsKey(slug) != content.Services.Any(s => s.Slug == slug)))
+            return null;
         var site = previous.Site.WithEditedServices(content, editedSlugs);
-        // Only an edited file can have been added or deleted.
-        var slugsChanged = editedSlugs.Any(slug => previous.Site.ServicesBySlug.ContainsKey(slug) != site.ServicesBySlug.ContainsKey(slug));
-        // A service added or removed can break a guidance page's links, so guidance is re-checked then too.
         var recheck = changedFiles.ToHashSet(StringComparer.Ordinal);
-        if (slugsChanged) recheck.UnionWith(content.Guidance.Select(g => g.SourceFile));
         _validator.Validate(content, new CheckContext(problems, _options.Today) { Scope = r => recheck.Contains(r.SourceFile) });
-        var merged = previous.Problems.Where(p => !recheck.Contains(p.File))
-            .Concat(problems.Sorted().Where(p => recheck.Contains(p.File)))
-            .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
-            .ThenBy(p => p.Field, StringComparer.Ordinal).ThenBy(p => p.Message, StringComparer.Ordinal).ToList();
+        var merged = MergeProblems(previous.Problems, problems, recheck);
         if (merged.Any(p => p.Severity == Severity.Error))
             return (new BuildResult(merged, 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
 
@@ -129,6 +149,10 @@ public sealed class SiteBuilder
         var own = pages.Where(p => p is ServicePage sp && editedSlugs.Contains(sp.Service.Slug)).ToList();
         var quick = new OutputFiles(previous.Output, Planned(pages).Contains);
         foreach (var (path, html) in await _renderer.RenderAllAsync(own, previous.Output.Files)) quick.Add(path, html);
+        var safety = Safety(site);
+        var unsafePages = PageVerifier.Verify(quick, safety, MadeBy(pages), own.Select(p => p.Path));
+        if (unsafePages.Count > 0)
+            return (new BuildResult([.. merged, .. unsafePages], 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
         publish(quick, own.Count);
 
         // A category page changes only if an edited service was or now is in it.
@@ -142,23 +166,24 @@ public sealed class SiteBuilder
         foreach (var (path, html) in await _renderer.RenderAllAsync(rest, previous.Output.Files)) output.Add(path, html);
         await sitemap;
         output.Add(Index.SearchIndexWriter.OutputPath, await index);
+        unsafePages = PageVerifier.Verify(output, safety, MadeBy(pages), rest.Select(p => p.Path));
+        if (unsafePages.Count > 0)
+            return (new BuildResult([.. merged, .. unsafePages], 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
         var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
         return (result, new BuildState(site, merged, output));
     }
 
-    private static HashSet<string> Planned(IReadOnlyList<PageModel> pages) => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-
-    // Only a service file changed: its page, the lists it appears in, and the pages that link to it need
-    // re-rendering. Anything else (site settings, taxonomy, guidance, theme) changes pages everywhere.
-    private static IReadOnlyList<PageModel> Affected(IReadOnlyList<PageModel> pages, RecordCache cache, OutputFiles previous)
+    // The previous build's problems for files not re-checked, and the new ones for files that were.
+    private static List<Problem> MergeProblems(IReadOnlyList<Problem> previous, ProblemList now, IReadOnlyCollection<string> rechecked)
     {
-        var changed = cache.Changed.ToList();
-        if (changed.Count == 0 || changed.Any(c => !c.StartsWith("services/", StringComparison.Ordinal))) return pages;
-        var slugs = changed.Select(c => Path.GetFileNameWithoutExtension(c)).ToHashSet(StringComparer.Ordinal);
-        // The cache does not keep the records as they were, so the categories a service left are not
-        // known: every category page is re-rendered.
-        return pages.Where(p => Shows(p, slugs, null, previous.Files)).ToList();
+        var files = rechecked.ToHashSet(StringComparer.Ordinal);
+        return previous.Where(p => !files.Contains(p.File))
+            .Concat(now.Sorted().Where(p => files.Contains(p.File)))
+            .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
+            .ThenBy(p => p.Field, StringComparer.Ordinal).ThenBy(p => p.Message, StringComparer.Ordinal).ToList();
     }
+
+    private static HashSet<string> Planned(IReadOnlyList<PageModel> pages) => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
 
     // Whether a page can change when only these services changed: their own pages, the lists, the
     // category pages they are or were in (all of them when <paramref name="categories"/> is null), the

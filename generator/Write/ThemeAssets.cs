@@ -7,14 +7,26 @@ namespace DirectoryPortal.Write;
 /// Collects a theme's static files and component styles and scripts into the output.
 public static class ThemeAssets
 {
-    /// Copies static/ (theme, then site overrides) and bundles components' CSS into assets/site.css.
-    public static void Add(OutputFiles output, string themeDirectory, string contentDirectory)
+    /// Largest file content/static/ may publish; a leaflet or a photo is far smaller.
+    public const long MaxStaticBytes = 50L * 1024 * 1024;
+
+    /// Copies the theme's static/, then the site's checked content/static/ files (which may replace a theme
+    /// file of the same name), and bundles components' CSS into assets/components.css.
+    public static void Add(OutputFiles output, string themeDirectory, ContentSet content)
     {
-        foreach (var root in new[] { Path.Combine(themeDirectory, "static"), Path.Combine(contentDirectory, "static") })
+        var themeStatic = Path.Combine(themeDirectory, "static");
+        if (Directory.Exists(themeStatic))
+            foreach (var file in Directory.EnumerateFiles(themeStatic, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                output.Add(Path.GetRelativePath(themeStatic, file).Replace('\\', '/'), File.ReadAllBytes(file));
+        foreach (var file in content.Static)
         {
-            if (!Directory.Exists(root)) continue;
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                output.Add(Path.GetRelativePath(root, file).Replace('\\', '/'), File.ReadAllBytes(file));
+            // StaticFileCheck has stopped the build already; this only makes sure.
+            if (!Validate.StaticFileCheck.IsAllowed(file.OutputPath))
+                throw new InvalidDataException($"content/static/{file.OutputPath} is not a kind of file the site may publish.");
+            var problems = new ProblemList();
+            var bytes = Load.ContentFile.ReadBytes(file.SourcePath, "static/" + file.OutputPath, problems, MaxStaticBytes)
+                ?? throw new InvalidDataException(string.Join("; ", problems.Sorted()));
+            output.Add(file.OutputPath, bytes);
         }
 
         AddVendorFiles(output, themeDirectory);

@@ -36,7 +36,7 @@ public sealed class PhaseProfiler(string contentDirectory, string themeDirectory
         {
             var files = new OutputFiles();
             foreach (var (path, html) in rendered) files.Add(path, html);
-            ThemeAssets.Add(files, themeDirectory, contentDirectory);
+            ThemeAssets.Add(files, themeDirectory, content);
             SitemapWriter.Add(files, site, pages);
             return files;
         });
