@@ -41,6 +41,12 @@ public sealed class PhaseProfiler(string contentDirectory, string themeDirectory
             return files;
         });
         Time("search index (lunr)", () => { new SearchIndexWriter().Add(output, site); return 0; });
+        Time("verify pages (safety rules)", () =>
+        {
+            var unsafePages = DirectoryPortal.Write.Verify.PageVerifier.Verify(output, new DirectoryPortal.Write.Verify.PageSafety(site.Site.QuickExitUrl, site.EmergencyNoticeHtml), _ => "");
+            if (unsafePages.Count > 0) throw new InvalidOperationException("The synthetic site breaks a page safety rule: " + unsafePages[0]);
+            return 0;
+        });
         Time("write (staging folder, swap)", () => { SiteWriter.Write(output, outputDirectory, contentDirectory, themeDirectory); return 0; });
 
         var byLayout = await RenderByLayoutAsync(renderer, pages);
