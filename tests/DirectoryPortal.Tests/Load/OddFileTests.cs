@@ -88,8 +88,8 @@ public class OddFileTests
         finally
         {
             // If a reader did block on the pipe, opening it for writing lets it go (without blocking if none did).
-            var writer = DirectoryPortal.Disk.Posix.open(fifo, 1 | DirectoryPortal.Disk.Posix.NonBlocking, 0);
-            if (writer >= 0) DirectoryPortal.Disk.Posix.close(writer);
+            var writer = Native.open(fifo, Native.WriteOnly | Native.NonBlocking, 0);
+            if (writer >= 0) Native.close(writer);
         }
     }
 

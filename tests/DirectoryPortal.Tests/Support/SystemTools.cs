@@ -48,3 +48,17 @@ public static class SystemTools
         }
     }
 }
+
+/// The C library's open and close, for tests that must hold a folder open or open a pipe without blocking.
+public static class Native
+{
+    public const int ReadOnly = 0;
+    public const int WriteOnly = 1;
+    public const int NonBlocking = 0x800;
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    public static extern int open([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, int flags, int mode);
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    public static extern int close(int descriptor);
+}

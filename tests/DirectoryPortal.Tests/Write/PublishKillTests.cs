@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using DirectoryPortal.Disk;
 using DirectoryPortal.Tests.Support;
 using Xunit.Abstractions;
 
@@ -119,7 +118,7 @@ public class PublishKillTests(ITestOutputHelper log)
     {
         while (!stop.IsCancellationRequested)
         {
-            var fd = Posix.open(output, Posix.ReadOnly | Posix.CloseOnExec, 0);
+            var fd = Native.open(output, Native.ReadOnly, 0);
             if (fd < 0)
             {
                 lock (anomalies) anomalies.Add("the output folder was missing");
@@ -137,7 +136,7 @@ public class PublishKillTests(ITestOutputHelper log)
                 if (!stillPublished) continue;
                 lock (anomalies) anomalies.Add(seen is null ? "files vanished from the published folder while it was read" : Difference(seen, sites["A"], sites["B"]));
             }
-            finally { Posix.close(fd); }
+            finally { Native.close(fd); }
         }
     }
 
