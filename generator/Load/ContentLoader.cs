@@ -10,8 +10,9 @@ public static class ContentLoader
 {
     public static Regex SafeSlug() => Slugs.Pattern();
 
-    /// Loads the whole content folder. Never throws for bad content: problems go to <paramref name="problems"/>.
-    public static ContentSet Load(string contentDirectory, ProblemList problems, RecordCache? cache = null)
+    /// Loads the whole content folder, and the theme's words from <paramref name="themeDirectory"/> when given.
+    /// Never throws for bad content: problems go to <paramref name="problems"/>.
+    public static ContentSet Load(string contentDirectory, ProblemList problems, RecordCache? cache = null, string? themeDirectory = null)
     {
         cache?.StartLoad();
         var root = Path.GetFullPath(contentDirectory);
@@ -36,6 +37,8 @@ public static class ContentLoader
             Services = services,
             Guidance = guidance,
             Synonyms = synonyms,
+            Strings = UiStringsLoader.Load(themeDirectory, root, site.LanguageCodes, problems),
+            Translations = TranslationLoader.Load(root, site.LanguageCodes, problems),
             Failed = failed.Keys.ToHashSet(StringComparer.Ordinal),
             Static = statics,
         };
@@ -84,6 +87,8 @@ public static class ContentLoader
         {
             // Hidden files are never records, and editors' leftovers are not mistakes.
             if (name.StartsWith('.') || EditorLeftovers.IsLeftover(name) || entryKind == EntryKind.Directory) continue;
+            // Translations (reporting.pl.md) sit beside what they translate; TranslationLoader reads them.
+            if (TranslationLoader.IsTranslationName(name)) continue;
             var relative = $"{folder}/{name}";
             var ext = Path.GetExtension(name);
             if (!extensions.Contains(ext))

@@ -19,4 +19,8 @@ public sealed class ContentSet
     public IReadOnlyList<StaticFile> Static { get; init; } = [];
 
     public bool ServiceFailed(string slug) => Failed.Contains($"services/{slug}.yml") || Failed.Contains($"services/{slug}.yaml");
+    /// The theme's words in each language, with the site's overrides; "en" is always there.
+    public IReadOnlyDictionary<string, UiStrings> Strings { get; init; } = new Dictionary<string, UiStrings>();
+    /// Translation files, by language (every site language but English has an entry, perhaps empty).
+    public IReadOnlyDictionary<string, LanguageTranslations> Translations { get; init; } = new Dictionary<string, LanguageTranslations>();
 }

@@ -25,11 +25,11 @@ public sealed class SiteBuilder
         _renderer = new PageRenderer(options.ThemeDirectory, options.ContentDirectory, options.TemplateCacheDirectory);
     }
 
-    /// Loads and validates only; nothing is written.
-    public static (ContentSet Content, ProblemList Problems) Check(string contentDirectory, DateOnly today, ContentValidator? validator = null)
+    /// Loads and validates only; nothing is written. <paramref name="themeDirectory"/> supplies the theme's words.
+    public static (ContentSet Content, ProblemList Problems) Check(string contentDirectory, DateOnly today, ContentValidator? validator = null, string? themeDirectory = null)
     {
         var problems = new ProblemList();
-        var content = ContentLoader.Load(contentDirectory, problems);
+        var content = ContentLoader.Load(contentDirectory, problems, themeDirectory: themeDirectory);
         (validator ?? ContentValidator.Default).Validate(content, new CheckContext(problems, today));
         return (content, problems);
     }
@@ -71,33 +71,51 @@ public sealed class SiteBuilder
         var problems = new ProblemList();
         // Templates compile on other cores while the content loads; render waits for them.
         _ = _renderer.PrecompileAsync();
-        var content = ContentLoader.Load(_options.ContentDirectory, problems, cache);
+        var content = ContentLoader.Load(_options.ContentDirectory, problems, cache, _options.ThemeDirectory);
         stages.Lap("load");
         _validator.Validate(content, new CheckContext(problems, _options.Today));
         stages.Lap("validate");
         if (problems.HasErrors)
             return (new BuildResult(problems.Sorted(), 0, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps }, null);
 
-        var site = new SiteView(content, new PartialCache(_renderer.RenderPartialAsync));
-        var pages = PagePlanner.Plan(site);
+        // Each language is a whole site: the content in that language, planned and rendered on its own.
+        var languages = Localize.SiteLanguages.Resolve(content);
+        var sites = languages.Select(l => new SiteView(Localize.Localizer.Localize(content, l), new PartialCache(_renderer.RenderPartialAsync), l, languages)).ToList();
+        var pages = sites.SelectMany(PagePlanner.Plan).ToList();
         var output = new OutputFiles();
-        // The search index needs only the content, so it is built while the pages render.
-        var index = Task.Run(() => _indexWriter.Write(site));
+        // The search indexes need only the content, so they are built while the pages render.
+        var indexes = sites.Select(site => Task.Run(() => (Index.SearchIndexWriter.PathFor(site.Language), _indexWriter.Write(site)))).ToList();
         foreach (var (path, html) in await _renderer.RenderAllAsync(pages)) output.Add(path, html);
         stages.Lap("render");
-        output.Add(Index.SearchIndexWriter.OutputPath, await index);
+        foreach (var index in indexes)
+        {
+            var (path, bytes) = await index;
+            output.Add(path, bytes);
+        }
         stages.Lap("index (after render)");
         ThemeAssets.Add(output, _options.ThemeDirectory, content);
-        SitemapWriter.Add(output, site, pages);
+        SitemapWriter.Add(output, sites[0], pages);
         stages.Lap("assets and sitemap");
-        foreach (var p in PageVerifier.Verify(output, Safety(site), MadeBy(pages))) problems.Add(p);
+        foreach (var p in PageVerifier.Verify(output, SafetyFor(pages, sites[0]), MadeBy(pages))) problems.Add(p);
         stages.Lap("verify pages");
         var sorted = problems.Sorted();
         var result = new BuildResult(sorted, pages.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps };
-        return (result, problems.HasErrors ? null : new BuildState(site, sorted, output));
+        return (result, problems.HasErrors ? null : new BuildState(sites, sorted, output));
     }
 
-    private static PageSafety Safety(SiteView site) => new(site.Site.QuickExitUrl, site.EmergencyNoticeHtml);
+    // Each page is checked against its own language's site: the emergency notice is in that language.
+    // Pages that no template made (HTML in the theme's static/ folder) answer to the main language.
+    private static Func<string, PageSafety> SafetyFor(IReadOnlyList<PageModel> pages, SiteView main)
+    {
+        var bySite = new Dictionary<SiteView, PageSafety>();
+        PageSafety For(SiteView site)
+        {
+            lock (bySite)
+                return bySite.TryGetValue(site, out var known) ? known : bySite[site] = new PageSafety(site.Site.QuickExitUrl, site.EmergencyNoticeHtml);
+        }
+        var sites = pages.ToDictionary(p => p.Path, p => p.Site, StringComparer.Ordinal);
+        return path => For(sites.GetValueOrDefault(path) ?? main);
+    }
 
     // For messages about a page that breaks a safety rule: the layout file that made it.
     private Func<string, string> MadeBy(IReadOnlyList<PageModel> pages)
@@ -120,6 +138,8 @@ public sealed class SiteBuilder
     public async Task<(BuildResult Result, BuildState? State)?> RebuildServicesAsync(
         BuildState previous, IReadOnlyCollection<string> changedFiles, Action<OutputFiles, int> publish)
     {
+        // The shortcut knows one site; with several languages every edit is a full build, which is always right.
+        if (previous.Sites.Count > 1) return null;
         var clock = Stopwatch.StartNew();
         var problems = new ProblemList();
         var content = ServiceEdit.Apply(previous.Content, changedFiles, problems);
@@ -149,8 +169,8 @@ public sealed class SiteBuilder
         var own = pages.Where(p => p is ServicePage sp && editedSlugs.Contains(sp.Service.Slug)).ToList();
         var quick = new OutputFiles(previous.Output, Planned(pages).Contains);
         foreach (var (path, html) in await _renderer.RenderAllAsync(own, previous.Output.Files)) quick.Add(path, html);
-        var safety = Safety(site);
-        var unsafePages = PageVerifier.Verify(quick, safety, MadeBy(pages), own.Select(p => p.Path));
+        var safety = new PageSafety(site.Site.QuickExitUrl, site.EmergencyNoticeHtml);
+        var unsafePages = PageVerifier.Verify(quick, _ => safety, MadeBy(pages), own.Select(p => p.Path));
         if (unsafePages.Count > 0)
             return (new BuildResult([.. merged, .. unsafePages], 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
         publish(quick, own.Count);
@@ -166,12 +186,14 @@ public sealed class SiteBuilder
         foreach (var (path, html) in await _renderer.RenderAllAsync(rest, previous.Output.Files)) output.Add(path, html);
         await sitemap;
         output.Add(Index.SearchIndexWriter.OutputPath, await index);
-        unsafePages = PageVerifier.Verify(output, safety, MadeBy(pages), rest.Select(p => p.Path));
+        unsafePages = PageVerifier.Verify(output, _ => safety, MadeBy(pages), rest.Select(p => p.Path));
         if (unsafePages.Count > 0)
             return (new BuildResult([.. merged, .. unsafePages], 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
         var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
-        return (result, new BuildState(site, merged, output));
+        return (result, new BuildState([site], merged, output));
     }
+
+    private static HashSet<string> Planned(IReadOnlyList<PageModel> pages) => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
 
     // The previous build's problems for files not re-checked, and the new ones for files that were.
     private static List<Problem> MergeProblems(IReadOnlyList<Problem> previous, ProblemList now, IReadOnlyCollection<string> rechecked)
@@ -182,8 +204,6 @@ public sealed class SiteBuilder
             .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
             .ThenBy(p => p.Field, StringComparer.Ordinal).ThenBy(p => p.Message, StringComparer.Ordinal).ToList();
     }
-
-    private static HashSet<string> Planned(IReadOnlyList<PageModel> pages) => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
 
     // Whether a page can change when only these services changed: their own pages, the lists, the
     // category pages they are or were in (all of them when <paramref name="categories"/> is null), the

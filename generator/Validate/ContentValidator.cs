@@ -23,6 +23,8 @@ public sealed class ContentValidator
         new LinkCheck(),
         new OutputPathCheck(),
         new StaticFileCheck(),
+        new TranslationCheck(),
+        new UiStringsCheck(),
     });
 
     public void Validate(ContentSet content, CheckContext context)

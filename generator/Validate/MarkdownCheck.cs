@@ -19,6 +19,24 @@ public sealed class MarkdownCheck : IContentCheck
         // site.yml's Markdown is on every page; a rebuild after a service edit (Scope set) leaves it alone.
         if (context.Scope is null && content.Site.EmergencyNotice.Length > 0)
             Inspect(content.Site, "emergency_notice", content.Site.EmergencyNotice, content.Site.PositionOf("emergency_notice").Line, context);
+        // Translations carry Markdown too, and their pages are as public as the English ones.
+        foreach (var (_, language) in content.Translations)
+            foreach (var translation in language.All)
+            {
+                if (context.Scope is { } scope && !scope(translation)) continue;
+                switch (translation)
+                {
+                    case GuidanceText g:
+                        Inspect(g, "body", g.Body, g.BodyFirstLine, context);
+                        break;
+                    case ServiceText { Details: { } details } s:
+                        Inspect(s, "details", details, s.PositionOf("details").Line + 1, context);
+                        break;
+                    case SiteText { EmergencyNotice: { Length: > 0 } notice } t:
+                        Inspect(t, "emergency_notice", notice, t.PositionOf("emergency_notice").Line, context);
+                        break;
+                }
+            }
     }
 
     private static void Inspect(Record record, string field, string markdown, int firstLine, CheckContext context)

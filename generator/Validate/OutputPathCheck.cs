@@ -12,9 +12,8 @@ public sealed class OutputPathCheck : IContentCheck
     {
         // An edit to a service cannot move another page onto its address (services/<slug>/ is its own).
         if (context.Scope is not null) return;
-        var site = new SiteView(content, new PartialCache((_, _) => throw new InvalidOperationException("Planning renders nothing.")));
         var owners = new Dictionary<string, PageModel>(StringComparer.Ordinal);
-        foreach (var page in PagePlanner.Plan(site))
+        foreach (var page in PlannedPages(content))
         {
             if (!owners.TryGetValue(page.Path, out var first))
             {
@@ -37,6 +36,15 @@ public sealed class OutputPathCheck : IContentCheck
                 context.Problems.Error("static/" + file.OutputPath, 0, 0, "",
                     $"would replace {(owners.TryGetValue(file.OutputPath, out var page) ? Describe(page) : "the file the generator writes")} at {file.OutputPath}.",
                     "Rename or remove the file in content/static/: what the generator writes cannot be replaced from there.");
+    }
+
+    // The pages of the main language (every other language repeats the same addresses under its prefix).
+    // Planning needs the theme's words for page titles; `check` run without a theme has none, and then
+    // only the fixed files are compared (a build always has the theme).
+    private static IReadOnlyList<PageModel> PlannedPages(ContentSet content)
+    {
+        if (!content.Strings.TryGetValue(Load.UiStringsLoader.English, out var words) || !words.Defines("page.guidance.title")) return [];
+        return PagePlanner.Plan(new SiteView(content, new PartialCache((_, _) => throw new InvalidOperationException("Planning renders nothing."))));
     }
 
     private static string? SourceFile(PageModel page) => page switch

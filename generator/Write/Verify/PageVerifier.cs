@@ -11,15 +11,16 @@ public static class PageVerifier
     /// A broken template breaks every page it makes; this many are named, then the rest are counted.
     public const int PagesNamedPerRule = 10;
 
+    /// <paramref name="safetyFor"/> gives the rules for a page (each language has its own emergency notice);
     /// <paramref name="pages"/> limits the check to those paths (a rebuild that re-rendered only some);
     /// <paramref name="madeBy"/> says what made a page, for the message.
-    public static IReadOnlyList<Problem> Verify(OutputFiles output, PageSafety safety, Func<string, string> madeBy, IEnumerable<string>? pages = null)
+    public static IReadOnlyList<Problem> Verify(OutputFiles output, Func<string, PageSafety> safetyFor, Func<string, string> madeBy, IEnumerable<string>? pages = null)
     {
         var paths = (pages ?? output.Files.Keys).Where(IsPage).ToList();
         var found = new ConcurrentBag<PageViolation>();
         Parallel.ForEach(paths, () => new List<PageViolation>(), (path, _, local) =>
         {
-            if (output.Files.TryGetValue(path, out var bytes)) safety.Check(path, bytes, local);
+            if (output.Files.TryGetValue(path, out var bytes)) safetyFor(path).Check(path, bytes, local);
             return local;
         }, local => { foreach (var v in local) found.Add(v); });
 

@@ -274,7 +274,7 @@ public class OddFileTests
     {
         using var t = new TempContent();
         t.Write("guidance/index.md", TempContent.GuidanceMd.Replace("title: Getting help", "title: Sneaky"));
-        var p = Assert.Single(CheckWithin(t.Content), p => p.Severity == Severity.Error);
+        var p = Assert.Single(Checking.WithTheme(t.Content), p => p.Severity == Severity.Error);
         Assert.Equal("guidance/index.md", p.File);
         Assert.Contains("guidance/index.html", p.Message);
         Assert.Contains("Information and advice", p.Message);

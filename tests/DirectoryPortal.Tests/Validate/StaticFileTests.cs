@@ -49,7 +49,7 @@ public class StaticFileTests
         using var t = new TempContent();
         t.Write("static/robots.txt", "User-agent: *\nDisallow: /");
         t.Write("static/guidance/index.html", "<p>replaced</p>");
-        var errors = Checking.Errors(t.Content);
+        var errors = Checking.WithTheme(t.Content).Where(p => p.Severity == Severity.Error).ToList();
         Assert.Contains(errors, p => p.File == "static/robots.txt" && p.Message.Contains("would replace") && p.Message.Contains("robots.txt"));
         Assert.Contains(errors, p => p.File == "static/guidance/index.html" && p.Message.Contains("would replace the generated page 'Information and advice'"));
     }
