@@ -103,18 +103,16 @@ public sealed class SiteBuilder
         return (result, problems.HasErrors ? null : new BuildState(sites, sorted, output));
     }
 
-    // Each page is checked against its own language's site: the emergency notice is in that language.
-    // Pages that no template made (HTML in the theme's static/ folder) answer to the main language.
+    // Each page is checked against its own language's site: the emergency notice is in that language, with
+    // its links relative to the page. Pages no template made (HTML in the theme's static/ folder) answer to
+    // the main language.
     private static Func<string, PageSafety> SafetyFor(IReadOnlyList<PageModel> pages, SiteView main)
     {
-        var bySite = new Dictionary<SiteView, PageSafety>();
-        PageSafety For(SiteView site)
-        {
-            lock (bySite)
-                return bySite.TryGetValue(site, out var known) ? known : bySite[site] = new PageSafety(site.Site.QuickExitUrl, site.EmergencyNoticeHtml);
-        }
-        var sites = pages.ToDictionary(p => p.Path, p => p.Site, StringComparer.Ordinal);
-        return path => For(sites.GetValueOrDefault(path) ?? main);
+        var byPath = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var safety = new PageSafety(main.Site.QuickExitUrl, path => byPath.TryGetValue(path, out var page)
+            ? page.Site.EmergencyNoticeHtml(page.Link(""))
+            : main.EmergencyNoticeHtml(SitePaths.RootFrom(path)));
+        return _ => safety;
     }
 
     // For messages about a page that breaks a safety rule: the layout file that made it.
@@ -169,8 +167,8 @@ public sealed class SiteBuilder
         var own = pages.Where(p => p is ServicePage sp && editedSlugs.Contains(sp.Service.Slug)).ToList();
         var quick = new OutputFiles(previous.Output, Planned(pages).Contains);
         foreach (var (path, html) in await _renderer.RenderAllAsync(own, previous.Output.Files)) quick.Add(path, html);
-        var safety = new PageSafety(site.Site.QuickExitUrl, site.EmergencyNoticeHtml);
-        var unsafePages = PageVerifier.Verify(quick, _ => safety, MadeBy(pages), own.Select(p => p.Path));
+        var safetyFor = SafetyFor(pages, site);
+        var unsafePages = PageVerifier.Verify(quick, safetyFor, MadeBy(pages), own.Select(p => p.Path));
         if (unsafePages.Count > 0)
             return (new BuildResult([.. merged, .. unsafePages], 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
         publish(quick, own.Count);
@@ -186,7 +184,7 @@ public sealed class SiteBuilder
         foreach (var (path, html) in await _renderer.RenderAllAsync(rest, previous.Output.Files)) output.Add(path, html);
         await sitemap;
         output.Add(Index.SearchIndexWriter.OutputPath, await index);
-        unsafePages = PageVerifier.Verify(output, _ => safety, MadeBy(pages), rest.Select(p => p.Path));
+        unsafePages = PageVerifier.Verify(output, safetyFor, MadeBy(pages), rest.Select(p => p.Path));
         if (unsafePages.Count > 0)
             return (new BuildResult([.. merged, .. unsafePages], 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
         var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);

@@ -6,7 +6,8 @@ namespace DirectoryPortal.Write.Verify;
 /// first in the head, allowing no inline script; the quick-exit link as the first thing Tab reaches, going
 /// to the site's neutral page; the emergency notice as the site renders it; no inline script, javascript:
 /// address or event-handler attribute; nothing fetched from, sent to or framed from another host. Only
-/// ordinary links (a, area) may go elsewhere.
+/// ordinary links (a, area) may go elsewhere. <paramref name="emergencyNoticeHtml"/> gives, for a page's
+/// path, the notice exactly as the site renders it on that page (its links are relative to the page).
 public sealed class PageSafety(string quickExitUrl, Func<string, string> emergencyNoticeHtml)
 {
     private readonly Dictionary<string, byte[]> _notices = new(StringComparer.Ordinal);
@@ -120,10 +121,10 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
 
     private void CheckNotice(string page, ReadOnlySpan<byte> html, int bodyStart, List<(int Start, int End)> comments, List<PageViolation> found)
     {
-        var root = Render.SitePaths.RootFrom(page);
+        var expected = emergencyNoticeHtml(page);
         byte[] notice;
         lock (_notices)
-            if (!_notices.TryGetValue(root, out notice!)) _notices[root] = notice = Encoding.UTF8.GetBytes(emergencyNoticeHtml(root));
+            if (!_notices.TryGetValue(expected, out notice!)) _notices[expected] = notice = Encoding.UTF8.GetBytes(expected);
         var at = bodyStart < 0 ? -1 : html[bodyStart..].IndexOf(notice);
         if (at >= 0) at += bodyStart;
         if (at < 0 || comments.Any(c => c.Start <= at && at < c.End))

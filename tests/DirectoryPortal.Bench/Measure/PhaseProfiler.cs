@@ -43,7 +43,8 @@ public sealed class PhaseProfiler(string contentDirectory, string themeDirectory
         Time("search index (lunr)", () => { new SearchIndexWriter().Add(output, site); return 0; });
         Time("verify pages (safety rules)", () =>
         {
-            var unsafePages = DirectoryPortal.Write.Verify.PageVerifier.Verify(output, new DirectoryPortal.Write.Verify.PageSafety(site.Site.QuickExitUrl, site.EmergencyNoticeHtml), _ => "");
+            var safety = new DirectoryPortal.Write.Verify.PageSafety(site.Site.QuickExitUrl, path => site.EmergencyNoticeHtml(SitePaths.RootFrom(path)));
+            var unsafePages = DirectoryPortal.Write.Verify.PageVerifier.Verify(output, _ => safety, _ => "");
             if (unsafePages.Count > 0) throw new InvalidOperationException("The synthetic site breaks a page safety rule: " + unsafePages[0]);
             return 0;
         });
