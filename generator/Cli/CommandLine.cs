@@ -34,7 +34,8 @@ public static class CommandLine
         Usage: dotnet run --project generator -- build [--content DIR] [--theme DIR] [--out DIR]
 
         Checks the content, then writes the site. If anything is wrong, nothing is written
-        and the previous site is left exactly as it was.
+        and the previous site is left exactly as it was. The output folder must be new, empty
+        or made by an earlier build; files in it that the generator did not write are kept.
 
           --content DIR   content folder (default: content)
           --theme DIR     theme folder (default: themes/default)
@@ -108,26 +109,42 @@ public static class CommandLine
         {
             Precompress = precompress,
         };
+        var unchanged = $"Nothing was written; the previous site in '{options.OutputDirectory}' is unchanged.";
         BuildResult result;
         SiteBuilder builder;
         try
         {
+            // Refused before the build starts, so a mistyped --out costs nothing.
+            Write.OutputGuard.Check(options.OutputDirectory, options.ContentDirectory, options.ThemeDirectory);
             builder = new SiteBuilder(options);
             result = builder.BuildAsync().GetAwaiter().GetResult();
+        }
+        catch (Write.UnsafeOutputFolderException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine("Nothing was built or written.");
+            return BadUsage;
+        }
+        catch (Write.PublishException ex)
+        {
+            stderr.WriteLine($"error: the site could not be written: {ex.Message}.");
+            stderr.WriteLine($"Build failed. {unchanged}");
+            return ContentErrors;
         }
         catch (Exception ex) when (ex is not UsageException and not DirectoryNotFoundException)
         {
             // A theme or template fault: the content may be fine, but no page was written.
-            stderr.WriteLine($"error: the site could not be rendered: {ex.Message}");
-            stderr.WriteLine($"Build failed. Nothing was written; the previous site in '{options.OutputDirectory}' is unchanged.");
+            stderr.WriteLine($"error: the site could not be rendered: {Describe(ex)}");
+            stderr.WriteLine($"Build failed. {unchanged}");
             return ContentErrors;
         }
         ProblemPrinter.PrintText(stderr, result.Problems, ProblemPrinter.UseColour(Console.IsErrorRedirected));
         if (!result.Succeeded)
         {
-            stderr.WriteLine($"Build failed: {result.Errors} error(s), {result.Warnings} warning(s). Nothing was written; the previous site in '{options.OutputDirectory}' is unchanged.");
+            stderr.WriteLine($"Build failed: {result.Errors} error(s), {result.Warnings} warning(s). {unchanged}");
             return ContentErrors;
         }
+        foreach (var warning in result.WriteWarnings) stderr.WriteLine($"warning: {warning}");
         if (a.Get("timings") is "true" or "yes")
         {
             foreach (var (stage, time) in result.Stages) stdout.WriteLine($"  {stage,-22} {time.TotalMilliseconds,8:0} ms");
@@ -136,6 +153,11 @@ public static class CommandLine
         stdout.WriteLine($"Built {result.PagesWritten} pages ({result.Services} services, {result.Guidance} guidance pages) into '{options.OutputDirectory}' in {result.Elapsed.TotalSeconds:0.0} s; {result.Warnings} warning(s).");
         return Success;
     }
+
+    // Parallel work wraps its failures in an AggregateException whose own message says nothing.
+    private static string Describe(Exception ex) => ex is AggregateException aggregate
+        ? string.Join("; ", aggregate.Flatten().InnerExceptions.Select(e => e.Message).Distinct())
+        : ex.Message;
 
     private const string ServeHelp = """
         Usage: dotnet run --project generator -- serve [--content DIR] [--theme DIR] [--port N]

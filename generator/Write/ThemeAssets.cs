@@ -7,16 +7,28 @@ namespace DirectoryPortal.Write;
 /// Collects a theme's static files and component styles and scripts, as the site will have them.
 public static class ThemeAssets
 {
-    /// The files of static/ (theme, then site overrides), the npm files in vendor.yml, each component's
-    /// scripts, and the components' CSS bundled into assets/components.css, by their paths in the site.
-    public static Dictionary<string, byte[]> Collect(string themeDirectory, string contentDirectory)
+    /// Largest file content/static/ may publish; a leaflet or a photo is far smaller.
+    public const long MaxStaticBytes = 50L * 1024 * 1024;
+
+    /// The theme's static/ files, then the site's checked content/static/ files (which may replace a theme
+    /// file of the same name), the npm files in vendor.yml, each component's scripts, and the components'
+    /// CSS bundled into assets/components.css, by their paths in the site.
+    public static Dictionary<string, byte[]> Collect(string themeDirectory, ContentSet content)
     {
         var output = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var root in new[] { Path.Combine(themeDirectory, "static"), Path.Combine(contentDirectory, "static") })
+        var themeStatic = Path.Combine(themeDirectory, "static");
+        if (Directory.Exists(themeStatic))
+            foreach (var file in Directory.EnumerateFiles(themeStatic, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                output[Path.GetRelativePath(themeStatic, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+        foreach (var file in content.Static)
         {
-            if (!Directory.Exists(root)) continue;
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                output[Path.GetRelativePath(root, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+            // StaticFileCheck has stopped the build already; this only makes sure.
+            if (!Validate.StaticFileCheck.IsAllowed(file.OutputPath))
+                throw new InvalidDataException($"content/static/{file.OutputPath} is not a kind of file the site may publish.");
+            var problems = new ProblemList();
+            var bytes = Load.ContentFile.ReadBytes(file.SourcePath, "static/" + file.OutputPath, problems, MaxStaticBytes)
+                ?? throw new InvalidDataException(string.Join("; ", problems.Sorted()));
+            output[file.OutputPath] = bytes;
         }
 
         AddVendorFiles(output, themeDirectory);

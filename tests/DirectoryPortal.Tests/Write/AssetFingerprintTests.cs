@@ -70,7 +70,7 @@ public class AssetFingerprintTests
 
     private sealed class ThemeAssetsNames
     {
-        public IReadOnlyList<string> All { get; } = ThemeAssets.Collect(Repo.Theme, Repo.Content).Keys
+        public IReadOnlyList<string> All { get; } = ThemeAssets.Collect(Repo.Theme, DirectoryPortal.Load.ContentLoader.Load(Repo.Content, new DirectoryPortal.Model.ProblemList(), themeDirectory: Repo.Theme)).Keys
             .Where(AssetFingerprints.Applies).Select(Path.GetFileName).Append(Path.GetFileName(DirectoryPortal.Index.SearchIndexWriter.OutputPath)).OfType<string>().ToList();
     }
 
