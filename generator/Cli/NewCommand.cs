@@ -13,6 +13,9 @@ public static class NewCommand
         listed and explained. Fill it in, then run 'check': it tells you what is still missing.
         """;
 
+    /// Longer than any real service's name; short enough that the file name stays well within every file system's limit.
+    public const int MaxNameLength = 120;
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var a = Arguments.Parse(args, "content");
@@ -22,6 +25,10 @@ public static class NewCommand
         var kind = a.Positional[0];
         var name = a.Positional[1].Trim();
         if (name.Length == 0) throw new UsageException("The name cannot be empty.");
+        if (name.Any(char.IsControl))
+            throw new UsageException("The name must be one line of text, without line breaks or tabs.");
+        if (name.Length > MaxNameLength)
+            throw new UsageException($"The name is {name.Length} characters long; the limit is {MaxNameLength}. Use the name people know the {kind} by; put the rest in the file.");
         var content = a.Get("content", "content");
         if (!Directory.Exists(content)) throw new DirectoryNotFoundException($"Content folder '{content}' does not exist.");
 

@@ -24,6 +24,8 @@ public sealed class ContentValidator
         new MarkdownCheck(),
         new ReadabilityCheck(),
         new LinkCheck(),
+        new OutputPathCheck(),
+        new StaticFileCheck(),
         new TranslationCheck(),
         new UiStringsCheck(),
     });

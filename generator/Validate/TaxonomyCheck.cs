@@ -19,11 +19,11 @@ public sealed class TaxonomyCheck : IContentCheck
         for (var i = 0; i < slugs.Count; i++)
         {
             var field = $"{list}[{i}].slug";
-            if (slugs[i].Length > 0 && !ContentLoader.SafeSlug().IsMatch(slugs[i]))
-                context.Error(taxonomy, field, $"'{slugs[i]}' cannot be used as a web address.",
-                    $"Use lower case letters, digits and single hyphens, for example '{ContentLoader.MakeSlug(slugs[i])}'.");
+            if (slugs[i].Length > 0 && Slugs.Problem(slugs[i]) is { } problem)
+                context.Error(taxonomy, field, problem,
+                    $"Use lower case letters, digits and single hyphens, for example '{Slugs.Make(slugs[i])}'.");
             if (!seen.Add(slugs[i]))
-                context.Error(taxonomy, field, $"The slug '{slugs[i]}' is used twice in {list}.", "Give each entry its own slug, or merge the two.");
+                context.Error(taxonomy, field, $"The slug '{Excerpt.Of(slugs[i])}' is used twice in {list}.", "Give each entry its own slug, or merge the two.");
         }
     }
 }

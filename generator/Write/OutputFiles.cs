@@ -37,6 +37,19 @@ public sealed class OutputFiles
         lock (_files) _files[normal] = bytes;
     }
 
+    /// Adds every file of <paramref name="other"/>, replacing any at the same path.
+    public void AddAll(OutputFiles other)
+    {
+        foreach (var (path, bytes) in other._files) Add(path, bytes);
+    }
+
+    /// Leaves out the files whose paths <paramref name="drop"/> picks (assets a rebuild renamed).
+    public void RemoveWhere(Func<string, bool> drop)
+    {
+        lock (_files)
+            foreach (var path in _files.Keys.Where(drop).ToList()) _files.Remove(path);
+    }
+
     public IReadOnlyDictionary<string, byte[]> Files => _files;
     public int Count => _files.Count;
 }

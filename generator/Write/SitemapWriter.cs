@@ -8,6 +8,9 @@ namespace DirectoryPortal.Write;
 /// sitemap.xml and robots.txt, the two files search engines read.
 public static class SitemapWriter
 {
+    public const string SitemapPath = "sitemap.xml";
+    public const string RobotsPath = "robots.txt";
+
     public static void Add(OutputFiles output, SiteView site, IReadOnlyList<PageModel> pages)
     {
         var baseUrl = (site.Site.BaseUrl ?? "").TrimEnd('/');
@@ -36,10 +39,10 @@ public static class SitemapWriter
             sb.Append("</url>\n");
         }
         sb.Append("</urlset>\n");
-        output.Add("sitemap.xml", sb.ToString());
+        output.Add(SitemapPath, sb.ToString());
 
         var robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (baseUrl.Length > 0) robots.Append("Sitemap: ").Append(baseUrl).Append("/sitemap.xml\n");
-        output.Add("robots.txt", robots.ToString());
+        output.Add(RobotsPath, robots.ToString());
     }
 }

@@ -5,7 +5,8 @@ namespace DirectoryPortal.Bench.Measure;
 /// Size of a built site: every file, and the search index (raw and gzipped, as a browser downloads it) if there is one.
 public sealed record OutputStats(long Bytes, int Files, string? SearchIndexPath, long? SearchIndexBytes, long? SearchIndexGzipBytes)
 {
-    /// Where SearchIndexWriter puts the index; its helper scripts (search-index-unpack.js) are not the index.
+    /// Where SearchIndexWriter puts the index, before the build names it by its content
+    /// (assets/search-index.1a2b3c4d5e.js); its helper scripts (search-index-unpack.js) are not the index.
     public const string SearchIndex = "assets/search-index.js";
 
     public static OutputStats Of(string outputDirectory)
@@ -17,9 +18,13 @@ public sealed record OutputStats(long Bytes, int Files, string? SearchIndexPath,
             bytes += file.Length;
             files++;
         }
-        var index = Path.Combine(outputDirectory, SearchIndex);
-        if (!File.Exists(index)) return new OutputStats(bytes, files, null, null, null);
-        return new OutputStats(bytes, files, SearchIndex, new FileInfo(index).Length, GzipLength(index));
+        // Hugo's output has the index under its own name; ours has the content's hash in the name.
+        var assets = Path.Combine(outputDirectory, "assets");
+        var index = Directory.Exists(assets)
+            ? Directory.EnumerateFiles(assets).FirstOrDefault(f => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(f), @"^search-index(\.[0-9a-f]{10})?\.js$"))
+            : null;
+        if (index is null) return new OutputStats(bytes, files, null, null, null);
+        return new OutputStats(bytes, files, Path.GetRelativePath(outputDirectory, index).Replace('\\', '/'), new FileInfo(index).Length, GzipLength(index));
     }
 
     private static long GzipLength(string path)

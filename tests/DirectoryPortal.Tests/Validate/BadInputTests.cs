@@ -263,3 +263,27 @@ public class BadInputTests
         Assert.Equal(new[] { "services/a.yml", "services/b.yml", "services/c.yml" }, files);
     }
 }
+
+/// site.yml's Markdown (the emergency notice, on every page) is checked like a guidance page's.
+public class SiteMarkdownTests
+{
+    [Theory]
+    [InlineData("emergency_notice: In an emergency, call 999. <script>alert(1)</script>", "raw HTML")]
+    [InlineData("emergency_notice: In an emergency, call 999. <img src=x onerror=alert(1)>", "raw HTML")]
+    [InlineData("emergency_notice: \"In an emergency, [call us](javascript:alert(1)).\"", "not allowed")]
+    [InlineData("emergency_notice: \"In an emergency, [call us](data:text/html,hi).\"", "not allowed")]
+    public void The_emergency_notice_is_checked_like_guidance(string line, string expected)
+    {
+        using var t = new TempContent();
+        t.Write("site.yml", TempContent.SiteYml.Replace("emergency_notice: In an emergency, call 999.", line));
+        var errors = Checking.Errors(t.Content);
+        Assert.NotEmpty(errors);
+        Assert.All(errors, p =>
+        {
+            Assert.Equal("site.yml", p.File);
+            Assert.Equal("emergency_notice", p.Field);
+            Assert.Equal(4, p.Line);
+            Assert.Contains(expected, p.Message);
+        });
+    }
+}

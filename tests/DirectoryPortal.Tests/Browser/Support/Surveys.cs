@@ -104,8 +104,9 @@ public static class Surveys
     private const string LayoutScript = """
         const width = document.documentElement.clientWidth;
         const overflow = document.documentElement.scrollWidth > width
-          ? [...document.querySelectorAll('body *')].filter(e => e.checkVisibility() && e.getBoundingClientRect().right > width + 1)
-              .slice(-3).map(e => label(e) + ' to ' + Math.round(e.getBoundingClientRect().right) + 'px') : [];
+          // Right-to-left pages scroll towards the left, so an element past either edge is a cause.
+          ? [...document.querySelectorAll('body *')].filter(e => { const r = e.getBoundingClientRect(); return e.checkVisibility() && r.width > 0 && (r.right > width + 1 || r.left < -1); })
+              .slice(-3).map(e => { const r = e.getBoundingClientRect(); return label(e) + ' from ' + Math.round(r.left) + ' to ' + Math.round(r.right) + 'px'; }) : [];
         const clipped = [...document.querySelectorAll('body *')].filter(e => {
           const s = getComputedStyle(e);
           if (!/hidden|clip/.test(s.overflowX + s.overflowY) || !e.checkVisibility() || e.clientWidth <= 1) return false;
