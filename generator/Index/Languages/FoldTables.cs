@@ -26,11 +26,13 @@ internal static class FoldTables
     /// <summary>Polish, Romanian, Spanish, Portuguese, Turkish: accents, cedillas, ogoneks, dots and strokes, and loose combining marks.</summary>
     public static readonly DiacriticFold Latin = new("dp-fold-latin", Build(LatinPairs()));
 
-    /// <summary>Arabic: harakat, superscript alef and tatweel go; alef and hamza forms become what lunr-languages' stemmer makes of the first one; Arabic-Indic digits become ASCII.</summary>
+    /// <summary>Arabic: harakat, superscript alef and tatweel go; alef and hamza forms become what lunr-languages' stemmer
+    /// makes of the first one; teh marbuta becomes heh, as it is often typed; Arabic-Indic digits become ASCII.</summary>
     public static readonly DiacriticFold Arabic = new("dp-fold-ar", Build(LatinPairs()
         .Concat(Remove(0x064B, 0x065F)).Concat(Remove(0x0670, 0x0670)).Concat(Remove(0x0640, 0x0640))
         .Concat(Replace("\u0622\u0623\u0625\u0671\u0649", "\u0627"))
         .Concat(Replace("\u0624\u0626", "\u0621"))
+        .Concat(Replace("\u0629", "\u0647"))
         .Concat(Digits(0x0660)).Concat(Digits(0x06F0))));
 
     /// <summary>Urdu: harakat, tatweel and joiners go; hamza and madda forms lose them; Arabic-keyboard yeh, kaf and heh become Urdu's; digits become ASCII.</summary>

@@ -124,11 +124,12 @@
 
     var tables = {
       latin: table(function () {}),
-      // As lunr-languages' Arabic stemmer treats the first alef variant and hamza seat, but everywhere.
+      // As lunr-languages' Arabic stemmer treats the first alef variant and hamza seat, but everywhere; teh marbuta as heh.
       ar: table(function (m) {
         remove(m, 0x64b, 0x65f); remove(m, 0x670, 0x670); remove(m, 0x640, 0x640);
         replace(m, "\u0622\u0623\u0625\u0671\u0649", "\u0627");
         replace(m, "\u0624\u0626", "\u0621");
+        replace(m, "\u0629", "\u0647");
         digits(m, 0x660); digits(m, 0x6f0);
       }),
       ur: table(function (m) {
