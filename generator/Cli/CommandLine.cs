@@ -22,6 +22,8 @@ public static class CommandLine
           serve    Build, serve on this computer and rebuild on every save.
           new      Create a new service or guidance page: new service "Name".
           schema   Print the JSON Schema for service records (content/schema/service.schema.json).
+          translate  For translators: what is translated (translate status) and marking a translation
+                   as up to date with the English (translate stamp FILE).
 
         Run 'dotnet run --project generator -- <command> --help' for a command's options.
         Exit codes: 0 success, 1 content errors, 2 wrong use of the command line.
@@ -40,12 +42,13 @@ public static class CommandLine
         """;
 
     private const string CheckHelp = """
-        Usage: dotnet run --project generator -- check [--content DIR] [--format text|json]
+        Usage: dotnet run --project generator -- check [--content DIR] [--theme DIR] [--format text|json]
 
         Checks every file and reports every problem with its file, line, column and field,
         and how to fix it. Writes nothing.
 
           --content DIR        content folder (default: content)
+          --theme DIR          theme folder, for its words in each language (default: themes/default)
           --format text|json   text for people (default), json for tools
         """;
 
@@ -68,7 +71,8 @@ public static class CommandLine
                 "schema" => RunSchema(rest, outWriter),
                 "new" => NewCommand.Run(rest, outWriter, errWriter),
                 "serve" => RunServe(rest, outWriter),
-                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, new, serve, schema."),
+                "translate" => TranslateCommand.Run(rest, outWriter, errWriter),
+                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, new, serve, schema, translate."),
             };
         }
         catch (UsageException ex)
@@ -158,12 +162,13 @@ public static class CommandLine
 
     private static int RunCheck(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var a = Arguments.Parse(args, "content", "format");
+        var a = Arguments.Parse(args, "content", "theme", "format");
         if (a.Help) { stdout.WriteLine(CheckHelp); return Success; }
         if (a.Positional.Count > 0) throw new UsageException($"Unexpected argument '{a.Positional[0]}'.");
         var format = a.Get("format", "text");
         if (format is not ("text" or "json")) throw new UsageException($"--format must be text or json, not '{format}'.");
-        var (content, problems) = SiteBuilder.Check(a.Get("content", "content"), DateOnly.FromDateTime(DateTime.UtcNow));
+        var (content, problems) = SiteBuilder.Check(a.Get("content", "content"), DateOnly.FromDateTime(DateTime.UtcNow),
+            themeDirectory: a.Get("theme", Path.Combine("themes", "default")));
         var sorted = problems.Sorted();
         if (format == "json")
         {

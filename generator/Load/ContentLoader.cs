@@ -9,8 +9,9 @@ public static partial class ContentLoader
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     public static partial Regex SafeSlug();
 
-    /// Loads the whole content folder. Never throws for bad content: problems go to <paramref name="problems"/>.
-    public static ContentSet Load(string contentDirectory, ProblemList problems, RecordCache? cache = null)
+    /// Loads the whole content folder, and the theme's words from <paramref name="themeDirectory"/> when given.
+    /// Never throws for bad content: problems go to <paramref name="problems"/>.
+    public static ContentSet Load(string contentDirectory, ProblemList problems, RecordCache? cache = null, string? themeDirectory = null)
     {
         cache?.StartLoad();
         var root = Path.GetFullPath(contentDirectory);
@@ -32,6 +33,8 @@ public static partial class ContentLoader
             Services = services,
             Guidance = guidance,
             Synonyms = synonyms,
+            Strings = UiStringsLoader.Load(themeDirectory, root, site.LanguageCodes, problems),
+            Translations = TranslationLoader.Load(root, site.LanguageCodes, problems),
         };
     }
 
@@ -74,6 +77,7 @@ public static partial class ContentLoader
         foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
+            if (TranslationLoader.IsTranslationName(name)) continue;
             var relative = $"services/{name}";
             var ext = Path.GetExtension(name);
             if (ext is not (".yml" or ".yaml"))
@@ -139,6 +143,7 @@ public static partial class ContentLoader
         foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
+            if (TranslationLoader.IsTranslationName(name)) continue;
             var relative = $"guidance/{name}";
             if (Path.GetExtension(name) != ".md")
             {

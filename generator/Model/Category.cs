@@ -6,4 +6,10 @@ public sealed class Category
     [Required] public string Slug { get; set; } = "";
     [Required] public string Name { get; set; } = "";
     [Required] public string Description { get; set; } = "";
+
+    /// True on a language's version when the name is still the English one (no translation given).
+    [NotInFile] public bool InEnglish { get; set; }
+
+    /// A shallow copy, for a language's version to change its words.
+    public Category Copy() => (Category)MemberwiseClone();
 }

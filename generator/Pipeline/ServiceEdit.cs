@@ -45,6 +45,8 @@ public static class ServiceEdit
             Services = kept.ToList(),
             Guidance = previous.Guidance,
             Synonyms = previous.Synonyms,
+            Strings = previous.Strings,
+            Translations = previous.Translations,
         };
     }
 

@@ -24,11 +24,11 @@ public sealed class SiteBuilder
         _renderer = new PageRenderer(options.ThemeDirectory, options.ContentDirectory, options.TemplateCacheDirectory);
     }
 
-    /// Loads and validates only; nothing is written.
-    public static (ContentSet Content, ProblemList Problems) Check(string contentDirectory, DateOnly today, ContentValidator? validator = null)
+    /// Loads and validates only; nothing is written. <paramref name="themeDirectory"/> supplies the theme's words.
+    public static (ContentSet Content, ProblemList Problems) Check(string contentDirectory, DateOnly today, ContentValidator? validator = null, string? themeDirectory = null)
     {
         var problems = new ProblemList();
-        var content = ContentLoader.Load(contentDirectory, problems);
+        var content = ContentLoader.Load(contentDirectory, problems, themeDirectory: themeDirectory);
         (validator ?? ContentValidator.Default).Validate(content, new CheckContext(problems, today));
         return (content, problems);
     }
@@ -61,29 +61,35 @@ public sealed class SiteBuilder
         var problems = new ProblemList();
         // Templates compile on other cores while the content loads; render waits for them.
         _ = _renderer.PrecompileAsync();
-        var content = ContentLoader.Load(_options.ContentDirectory, problems, cache);
+        var content = ContentLoader.Load(_options.ContentDirectory, problems, cache, _options.ThemeDirectory);
         stages.Lap("load");
         _validator.Validate(content, new CheckContext(problems, _options.Today));
         stages.Lap("validate");
         if (problems.HasErrors)
             return (new BuildResult(problems.Sorted(), 0, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps }, null);
 
-        var site = new SiteView(content, new PartialCache(_renderer.RenderPartialAsync));
-        var pages = PagePlanner.Plan(site);
+        // Each language is a whole site: the content in that language, planned and rendered on its own.
+        var languages = Localize.SiteLanguages.Resolve(content);
+        var sites = languages.Select(l => new SiteView(Localize.Localizer.Localize(content, l), new PartialCache(_renderer.RenderPartialAsync), l, languages)).ToList();
+        var pages = sites.SelectMany(PagePlanner.Plan).ToList();
         var toRender = previous is not null && cache is not null ? Affected(pages, cache, previous) : pages;
         var output = ReferenceEquals(toRender, pages) ? new OutputFiles() : new OutputFiles(previous!, Planned(pages).Contains);
-        // The search index needs only the content, so it is built while the pages render.
-        var index = Task.Run(() => _indexWriter.Write(site));
+        // The search indexes need only the content, so they are built while the pages render.
+        var indexes = sites.Select(site => Task.Run(() => (Index.SearchIndexWriter.PathFor(site.Language), _indexWriter.Write(site)))).ToList();
         foreach (var (path, html) in await _renderer.RenderAllAsync(toRender, previous?.Files)) output.Add(path, html);
         stages.Lap("render");
-        output.Add(Index.SearchIndexWriter.OutputPath, await index);
+        foreach (var index in indexes)
+        {
+            var (path, bytes) = await index;
+            output.Add(path, bytes);
+        }
         stages.Lap("index (after render)");
         ThemeAssets.Add(output, _options.ThemeDirectory, _options.ContentDirectory);
-        SitemapWriter.Add(output, site, pages);
+        SitemapWriter.Add(output, sites[0], pages);
         stages.Lap("assets and sitemap");
         var sorted = problems.Sorted();
         var result = new BuildResult(sorted, toRender.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps };
-        return (result, new BuildState(site, sorted, output));
+        return (result, new BuildState(sites, sorted, output));
     }
 
     /// After edits to service files only: re-reads and re-checks just those files, publishes their own
@@ -92,6 +98,8 @@ public sealed class SiteBuilder
     public async Task<(BuildResult Result, BuildState? State)?> RebuildServicesAsync(
         BuildState previous, IReadOnlyCollection<string> changedFiles, Action<OutputFiles, int> publish)
     {
+        // The shortcut knows one site; with several languages every edit is a full build, which is always right.
+        if (previous.Sites.Count > 1) return null;
         var clock = Stopwatch.StartNew();
         var problems = new ProblemList();
         var content = ServiceEdit.Apply(previous.Content, changedFiles, problems);
@@ -134,7 +142,7 @@ public sealed class SiteBuilder
         await sitemap;
         output.Add(Index.SearchIndexWriter.OutputPath, await index);
         var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
-        return (result, new BuildState(site, merged, output));
+        return (result, new BuildState([site], merged, output));
     }
 
     private static HashSet<string> Planned(IReadOnlyList<PageModel> pages) => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);

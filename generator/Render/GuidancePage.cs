@@ -11,5 +11,6 @@ public sealed class GuidancePage : PageModel
     private string? _body;
     public override string Title => Guidance.Title;
     public override string? Description => Guidance.Summary;
+    public override Model.Record? Content => Guidance;
     public override string Layout => "guidance";
 }

@@ -11,5 +11,6 @@ public sealed class ServicePage : PageModel
     private string? _details;
     public override string Title => Service.Name;
     public override string? Description => Service.Description;
+    public override Model.Record? Content => Service;
     public override string Layout => "service";
 }

@@ -26,7 +26,7 @@ public class PartialCacheTests
 
     private static (ContentSet Content, IReadOnlyList<PageModel> Pages, PartialCache Cache, Counting Renders) Setup(TempContent t)
     {
-        var (content, problems) = SiteBuilder.Check(t.Content, Checking.Today);
+        var (content, problems) = SiteBuilder.Check(t.Content, Checking.Today, themeDirectory: Repo.Theme);
         Assert.False(problems.HasErrors);
         var renders = new Counting();
         var cache = new PartialCache(renders.Render);
@@ -71,7 +71,7 @@ public class PartialCacheTests
         await page.ServicePartialAsync(Card, content.Services[0]);
 
         t.Write("services/test-helpline.yml", TempContent.ServiceYml.Replace("name: Test Helpline", "name: Renamed Helpline"));
-        var (reread, _) = SiteBuilder.Check(t.Content, Checking.Today);
+        var (reread, _) = SiteBuilder.Check(t.Content, Checking.Today, themeDirectory: Repo.Theme);
         var again = await PageAt(PagePlanner.Plan(new SiteView(reread, cache)), SitePaths.AToZ).ServicePartialAsync(Card, reread.Services[0]);
 
         Assert.Equal($"{Card}|Renamed Helpline|", again);
