@@ -36,7 +36,12 @@ public sealed class LunrLanguage
 
     internal bool IsEnglish => ReferenceEquals(this, English);
 
-    public static LunrLanguage English => LunrLanguageCatalog.English;
+    /// <summary>lunr's own pipeline. Defined here rather than with the others so that an English-only build never
+    /// builds them (and never loads Lucene.Net for the Snowball stemmers).</summary>
+    public static LunrLanguage English { get; } = new("en",
+        new LunrPipeline(new EnglishTrimmer(), new StopWordFilter("stopWordFilter", string.Join(' ', LunrStopWords.All)), new FunctionStemmer("stemmer", PorterStemmer.Stem)),
+        new LunrPipeline(new FunctionStemmer("stemmer", PorterStemmer.Stem)),
+        []);
 
     /// <summary>Every code <see cref="For"/> knows.</summary>
     public static IReadOnlyList<string> Codes => LunrLanguageCatalog.Codes;

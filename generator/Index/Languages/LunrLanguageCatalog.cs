@@ -16,14 +16,9 @@ internal static class LunrLanguageCatalog
     private const string UnicodeScript = "lunr-unicode.js";
     private const string StemmerSupport = "lunr-languages/lunr.stemmer.support.min.js";
 
-    public static readonly LunrLanguage English = new("en",
-        new LunrPipeline(new EnglishTrimmer(), new StopWordFilter("stopWordFilter", string.Join(' ', LunrStopWords.All)), new FunctionStemmer("stemmer", PorterStemmer.Stem)),
-        new LunrPipeline(new FunctionStemmer("stemmer", PorterStemmer.Stem)),
-        []);
-
     private static readonly Dictionary<string, LunrLanguage> Sites = new(StringComparer.Ordinal)
     {
-        ["en"] = English,
+        ["en"] = LunrLanguage.English,
         ["pl"] = Latin("pl", LunrLanguagesStopWords.Polish, new FunctionStemmer("stemmer-pl", PolishStemmer.Stem)),
         ["ro"] = Latin("ro", LunrLanguagesStopWords.Romanian, SnowballStemmer.Romanian),
         ["es"] = Latin("es", LunrLanguagesStopWords.Spanish, SnowballStemmer.Spanish),

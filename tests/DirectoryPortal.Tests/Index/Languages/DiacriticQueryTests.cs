@@ -10,10 +10,8 @@ namespace DirectoryPortal.Tests.Index.Languages;
 /// text written with them, measured with lunr.js in node on indexes built with our pipelines.</summary>
 public sealed class DiacriticQueryTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Codes() => new(LanguageWords.Codes);
-
     [Theory]
-    [MemberData(nameof(Codes))]
+    [MemberData(nameof(LanguageWords.CodeData), MemberType = typeof(LanguageWords))]
     public void Queries_without_diacritics_find_their_page_first(string code)
     {
         var words = LanguageWords.For(code);

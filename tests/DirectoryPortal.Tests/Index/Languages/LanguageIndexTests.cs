@@ -8,12 +8,8 @@ namespace DirectoryPortal.Tests.Index.Languages;
 /// the same JSON, and the same results in the same order for the language's queries.</summary>
 public sealed class LanguageIndexTests
 {
-    public static TheoryData<string> Codes() => new(LanguageWords.Codes);
-
-    public static TheoryData<string> LunrLanguagesCodes() => new(LanguageWords.LunrLanguagesCodes);
-
     [Theory]
-    [MemberData(nameof(Codes))]
+    [MemberData(nameof(LanguageWords.CodeData), MemberType = typeof(LanguageWords))]
     public void Site_index_and_searches_match_lunr(string code)
     {
         var language = LunrLanguage.For(code);
@@ -21,7 +17,7 @@ public sealed class LanguageIndexTests
     }
 
     [Theory]
-    [MemberData(nameof(LunrLanguagesCodes))]
+    [MemberData(nameof(LanguageWords.LunrLanguagesCodeData), MemberType = typeof(LanguageWords))]
     public void LunrLanguages_index_and_searches_match_lunr_use(string code)
     {
         Check(code, LunrLanguage.LunrLanguagesOnly(code), LanguageOracle.LunrLanguages(code));

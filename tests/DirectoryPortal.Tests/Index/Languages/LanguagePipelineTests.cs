@@ -8,12 +8,8 @@ namespace DirectoryPortal.Tests.Index.Languages;
 /// <summary>Each language's stemmer, index pipeline and search pipeline against lunr-languages 1.22.0 and our lunr-unicode.js in node, word by word.</summary>
 public sealed class LanguagePipelineTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Codes() => new(LanguageWords.Codes);
-
-    public static TheoryData<string> LunrLanguagesCodes() => new(LanguageWords.LunrLanguagesCodes);
-
     [Theory]
-    [MemberData(nameof(Codes))]
+    [MemberData(nameof(LanguageWords.CodeData), MemberType = typeof(LanguageWords))]
     public void Site_pipelines_match_node_word_for_word(string code)
     {
         var language = LunrLanguage.For(code);
@@ -21,7 +17,7 @@ public sealed class LanguagePipelineTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [MemberData(nameof(LunrLanguagesCodes))]
+    [MemberData(nameof(LanguageWords.LunrLanguagesCodeData), MemberType = typeof(LanguageWords))]
     public void LunrLanguages_pipelines_match_lunr_use_word_for_word(string code)
     {
         var language = LunrLanguage.LunrLanguagesOnly(code);

@@ -1,4 +1,5 @@
 using DirectoryPortal.Tests.Support;
+using Xunit;
 
 namespace DirectoryPortal.Tests.Index.Languages;
 
@@ -9,6 +10,10 @@ internal sealed class LanguageWords
 
     /// <summary>The languages whose pipelines come from lunr-languages.</summary>
     public static readonly string[] LunrLanguagesCodes = ["pl", "ro", "es", "pt", "tr", "ar"];
+
+    public static TheoryData<string> CodeData() => new(Codes);
+
+    public static TheoryData<string> LunrLanguagesCodeData() => new(LunrLanguagesCodes);
 
     private static readonly Dictionary<string, LanguageWords> Cache = [];
 
