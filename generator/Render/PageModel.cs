@@ -65,11 +65,41 @@ public abstract class PageModel
     public string? LangOf(Model.Record record, string field) =>
         !Site.Language.IsMain && (record.Localization is null || record.Localization.English.Contains(field)) ? "en" : null;
 
+    /// Text as Razor would write it, wrapped in &lt;span lang="..."&gt; only when <paramref name="lang"/> is given:
+    /// for English words inside a sentence on a page in another language.
+    public LocalText Span(string? text, string? lang)
+    {
+        var html = Encode(text ?? "");
+        var dir = DirFor(lang) is { } d ? $" dir=\"{d}\"" : "";
+        return new LocalText("{text}", ("text", lang is null ? html : $"<span lang=\"{Encode(lang)}\"{dir}>{html}</span>", true));
+    }
+
+    /// Text as Razor would write it; on a right-to-left page, numbers written in groups are kept left to right.
+    public LocalText Text(string? text)
+    {
+        var html = Encode(text ?? "");
+        return new LocalText("{text}", ("text", Site.Language.RightToLeft ? BidiNumbers.Isolate(html) : html, true));
+    }
+
+    /// "ltr" for a passage marked as English (<paramref name="lang"/> not null) on a right-to-left page, so the
+    /// English reads left to right; null, which Razor leaves out, everywhere else.
+    public string? DirFor(string? lang) => lang is not null && Site.Language.RightToLeft ? "ltr" : null;
+
+    /// "ltr" on a right-to-left page, for an element holding a phone number; null (no attribute) otherwise.
+    public string? NumberDir => Site.Language.RightToLeft ? "ltr" : null;
+
     /// "en" on a page in another language for names, which are never translated.
     public string? NameLang => Site.Language.IsMain ? null : "en";
 
     /// "en" when a category's name is shown in English on a page in another language.
     public string? LangOf(Model.Category category) => !Site.Language.IsMain && category.InEnglish ? "en" : null;
+
+    /// "en" when the category with this slug is named in English on a page in another language.
+    public string? CategoryLang(string slug) => Site.CategoriesBySlug.TryGetValue(slug, out var c) ? LangOf(c) : null;
+
+    /// "en" when the audience with this slug is named in English on a page in another language.
+    public string? AudienceLang(string slug) =>
+        !Site.Language.IsMain && Site.AudiencesBySlug.TryGetValue(slug, out var a) && a.InEnglish ? "en" : null;
 
     /// The record this page shows in full (a service, a guidance page), whose translation the page reports on.
     public virtual Model.Record? Content => null;

@@ -86,7 +86,9 @@ public sealed class SiteView
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _notice = new(StringComparer.Ordinal);
 
     /// The emergency notice with its links made relative to a page at <paramref name="root"/>.
-    public string EmergencyNoticeHtml(string root) => _notice.GetOrAdd(root, r => MarkdownRenderer.ToHtml(Site.EmergencyNotice, r));
+    public string EmergencyNoticeHtml(string root) => _notice.GetOrAdd(root, r => Language.RightToLeft
+        ? BidiNumbers.Isolate(MarkdownRenderer.ToHtml(Site.EmergencyNotice, r))
+        : MarkdownRenderer.ToHtml(Site.EmergencyNotice, r));
 
     public string CategoryName(string slug) => CategoriesBySlug.TryGetValue(slug, out var c) ? c.Name : slug;
     public string AudienceName(string slug) => AudiencesBySlug.TryGetValue(slug, out var a) ? a.Name : slug;

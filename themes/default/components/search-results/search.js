@@ -110,6 +110,8 @@
         var phone = element("p", "search-results__phone", ui.call + " ");
         var link = element("a", null, doc.p);
         link.href = doc.h;
+        // A number in groups stays in its order inside right-to-left text.
+        link.dir = "ltr";
         phone.appendChild(link);
         li.appendChild(phone);
       }
