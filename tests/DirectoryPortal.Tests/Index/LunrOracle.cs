@@ -35,6 +35,10 @@ internal static class LunrOracle
     public static JsonDocument Search(string corpusJson, string ourIndexJson) =>
         JsonDocument.Parse(Run("search", [corpusJson, ourIndexJson]));
 
+    /// <summary>As <see cref="Build"/> and <see cref="Search"/> with one build: "index" holds lunr's JSON text as it wrote it.</summary>
+    public static JsonDocument BuildAndSearch(string corpusJson, string ourIndexJson) =>
+        JsonDocument.Parse(Run("buildsearch", [corpusJson, ourIndexJson]));
+
     public static JsonDocument Stem(IEnumerable<string> words) => JsonDocument.Parse(Run("stem", [JsonArray(words)]));
 
     public static JsonDocument Pipeline(IEnumerable<string> texts) => JsonDocument.Parse(Run("pipeline", [JsonArray(texts)]));

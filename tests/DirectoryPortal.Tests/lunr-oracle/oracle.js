@@ -3,6 +3,7 @@
 //
 //   node oracle.js build    <corpus.json> <out.json>               JSON.stringify of lunr's own index
 //   node oracle.js search   <corpus.json> <ours.json> <out.json>   run corpus.queries on lunr's index and on ours
+//   node oracle.js buildsearch <corpus.json> <ours.json> <out.json> both: { index: lunr's JSON, lunr: results, ours: results }
 //   node oracle.js stem     <words.json> <out.json>                lunr.stemmer on each word
 //   node oracle.js pipeline <texts.json> <out.json>                tokenizer + indexing pipeline on each text
 //   node oracle.js lowercase <out.json>                            code points whose toLowerCase differs
@@ -125,6 +126,17 @@ switch (command) {
       lunr: runQueries(theirs, corpus.queries),
       ours: runQueries(ours, corpus.queries)
     })
+    break
+  }
+  case 'buildsearch': {
+    // One build for both, since lunr-languages' Arabic stemmer makes building the slow part.
+    const [corpusFile, oursFile, outFile] = args
+    const corpus = readJson(corpusFile)
+    const theirs = buildIndex(corpus)
+    const ours = lunr.Index.load(readJson(oursFile))
+    fs.writeFileSync(outFile, '{"index":' + JSON.stringify(theirs) +
+      ',"lunr":' + JSON.stringify(runQueries(theirs, corpus.queries)) +
+      ',"ours":' + JSON.stringify(runQueries(ours, corpus.queries)) + '}', 'utf8')
     break
   }
   case 'unpack': {

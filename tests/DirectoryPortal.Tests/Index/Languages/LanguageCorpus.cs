@@ -7,7 +7,7 @@ namespace DirectoryPortal.Tests.Index.Languages;
 /// <summary>Deterministic directory-like documents in one language, as <see cref="GeneratedCorpus"/> makes them in English.</summary>
 internal static class LanguageCorpus
 {
-    public const int DocumentCount = 600;
+    public const int DocumentCount = 500;
 
     private static readonly Dictionary<string, string[]> Punctuation = new()
     {
