@@ -51,9 +51,20 @@ internal sealed class LunrAnalyzer
             while (LunrTokenizer.TryNext(lowered, ref position, out var token))
             {
                 int term = TermFor(token);
-                if (term >= 0) Count(term);
-                else if (term < -1)
-                    foreach (int each in _multiple[-2 - term]) Count(each);
+                if (term < 0)
+                {
+                    if (term < -1)
+                        foreach (int each in _multiple[-2 - term]) Count(each, ref length);
+                    continue;
+                }
+
+                length++;
+                if (_scratch.TryGetValue(term, out int count)) _scratch[term] = count + 1;
+                else
+                {
+                    _scratch.Add(term, 1);
+                    _order.Add(term);
+                }
             }
         }
 
@@ -61,16 +72,17 @@ internal sealed class LunrAnalyzer
         var counts = new int[terms.Length];
         for (int i = 0; i < terms.Length; i++) counts[i] = _scratch[terms[i]];
         return new AnalyzedField(length, terms, counts);
+    }
 
-        void Count(int term)
+    // The same counting as the loop above, for a token the pipeline turned into several terms.
+    private void Count(int term, ref int length)
+    {
+        length++;
+        if (_scratch.TryGetValue(term, out int count)) _scratch[term] = count + 1;
+        else
         {
-            length++;
-            if (_scratch.TryGetValue(term, out int count)) _scratch[term] = count + 1;
-            else
-            {
-                _scratch.Add(term, 1);
-                _order.Add(term);
-            }
+            _scratch.Add(term, 1);
+            _order.Add(term);
         }
     }
 
