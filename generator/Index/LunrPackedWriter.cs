@@ -23,7 +23,7 @@ internal static class LunrPackedWriter
     {
         output.Append("{\"v\":"u8).AppendJson(LunrIndexWriter.LunrVersion);
         output.Append(",\"f\":"u8).AppendJson(corpus.Fields.Names);
-        output.Append(",\"p\":[\"stemmer\"]"u8);
+        output.Append(",\"p\":"u8).AppendJson(corpus.PipelineNames);
         output.Append(",\"t\":"u8).AppendJson(corpus.Terms.Select(t => t.Text));
         output.Append(",\"x\":["u8);
         var first = true;

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using DirectoryPortal.Index.Languages;
 using DirectoryPortal.Model;
 using DirectoryPortal.Render;
 using DirectoryPortal.Write;
@@ -35,7 +36,16 @@ public sealed class SearchIndexWriter
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default,
     };
 
-    private readonly LunrIndexBuilder _builder = new(Fields);
+    private readonly LunrIndexBuilder _builder;
+
+    /// <param name="language">Whose pipeline analyzes the text (<see cref="LunrLanguage.For"/>); English when null.
+    /// <paramref name="fields"/>: the fields and boosts to index; <see cref="Fields"/> when null.</param>
+    public SearchIndexWriter(LunrLanguage? language = null, IReadOnlyList<SearchField>? fields = null)
+    {
+        _builder = new LunrIndexBuilder(fields ?? Fields, language);
+    }
+
+    public LunrLanguage Language => _builder.Language;
 
     // What each service or guidance page contributes, kept while its record object lives: `serve`
     // re-reads only edited files, so an edit re-analyzes one document, not ten thousand. Category and
@@ -82,6 +92,11 @@ public sealed class SearchIndexWriter
             .Append("};\n"u8);
         return script.WrittenSpan.ToArray();
     }
+
+    /// <summary>The documents <see cref="Write"/> indexes, with the refs it gives them; for tests against lunr.js.</summary>
+    internal static List<SearchDocument> Documents(SiteView site) =>
+        site.Services.Select(s => ServiceFields(s, site)).Concat(site.Guidance.Select(g => GuidanceFields(g, site)))
+            .Select((fields, i) => new SearchDocument(i.ToString(CultureInfo.InvariantCulture), fields)).ToList();
 
     private static Dictionary<string, string> ServiceFields(Service s, SiteView site) => new()
     {
