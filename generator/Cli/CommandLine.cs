@@ -21,6 +21,7 @@ public static class CommandLine
           check    Check the content only; write nothing.
           serve    Build, serve on this computer and rebuild on every save.
           new      Create a new service or guidance page: new service "Name".
+          add-ids  Give every service record without a permanent id a new one (nothing else changes).
           schema   Print the JSON Schema for service records (content/schema/service.schema.json).
 
         Run 'dotnet run --project generator -- <command> --help' for a command's options.
@@ -68,8 +69,9 @@ public static class CommandLine
                 "check" => RunCheck(rest, outWriter, errWriter),
                 "schema" => RunSchema(rest, outWriter),
                 "new" => NewCommand.Run(rest, outWriter, errWriter),
+                "add-ids" => AddIdsCommand.Run(rest, outWriter, errWriter),
                 "serve" => RunServe(rest, outWriter),
-                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, new, serve, schema."),
+                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, new, add-ids, serve, schema."),
             };
         }
         catch (UsageException ex)

@@ -3,6 +3,10 @@ namespace DirectoryPortal.Render;
 /// Decides which pages the site has, each with its model. The only place that knows the site's shape.
 public static class PagePlanner
 {
+    /// The pages every site has whatever its content, by output path.
+    public static readonly IReadOnlyList<string> FixedPaths =
+        [SitePaths.Home, SitePaths.AToZ, SitePaths.Print, SitePaths.Search, SitePaths.Categories, SitePaths.Guidance, SitePaths.NotFound];
+
     public static IReadOnlyList<PageModel> Plan(SiteView site)
     {
         var t = site.Strings;
