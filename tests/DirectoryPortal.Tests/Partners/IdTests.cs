@@ -75,7 +75,7 @@ public class IdTests
         Assert.Equal(0, code);
         Assert.Contains("services/test-helpline.yml", output);
         Assert.Equal(untouched, File.ReadAllBytes(other));
-        var after = File.ReadAllText(path);
+        var after = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(path));
         var lines = after.Split("\r\n");
         var added = Assert.Single(lines, l => l.StartsWith("id: ", StringComparison.Ordinal));
         Assert.True(DirectoryPortal.Validate.IdentityCheck.IsId(added[4..]));
