@@ -38,6 +38,12 @@ public static class PagePlanner
                 Path = SitePaths.GuidancePage(guidance.Slug),
                 Guidance = guidance,
             });
+        foreach (var service in site.Services)
+            foreach (var alias in service.Aliases)
+                pages.Add(new AliasPage { Site = site, Path = SitePaths.Service(alias), Target = SitePaths.Service(service.Slug), TargetTitle = service.Name });
+        foreach (var guidance in site.Guidance)
+            foreach (var alias in guidance.Aliases)
+                pages.Add(new AliasPage { Site = site, Path = SitePaths.GuidancePage(alias), Target = SitePaths.GuidancePage(guidance.Slug), TargetTitle = guidance.Title });
         return pages;
     }
 }
