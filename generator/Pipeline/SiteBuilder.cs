@@ -74,8 +74,11 @@ public sealed class SiteBuilder
         var output = ReferenceEquals(toRender, pages) ? new OutputFiles() : new OutputFiles(previous!, Planned(pages).Contains);
         // The search index needs only the content, so it is built while the pages render.
         var index = Task.Run(() => _indexWriter.Write(site));
+        // So are the files partners reuse, which need only the content too.
+        var partners = Task.Run(() => AddPartnerFiles(output, site));
         foreach (var (path, html) in await _renderer.RenderAllAsync(toRender, previous?.Files)) output.Add(path, html);
         stages.Lap("render");
+        await partners;
         output.Add(Index.SearchIndexWriter.OutputPath, await index);
         stages.Lap("index (after render)");
         ThemeAssets.Add(output, _options.ThemeDirectory, _options.ContentDirectory);
@@ -129,12 +132,22 @@ public sealed class SiteBuilder
         var rest = pages.Where(p => !own.Contains(p) && Shows(p, editedSlugs, touchedCategories, previous.Output.Files)).ToList();
         var output = new OutputFiles(quick);
         // The sitemap needs only the page list, so it is written on whichever core the renders leave free.
-        var sitemap = Task.Run(() => SitemapWriter.Add(output, site, pages));
+        var sitemap = Task.Run(() =>
+        {
+            SitemapWriter.Add(output, site, pages);
+            AddPartnerFiles(output, site);
+        });
         foreach (var (path, html) in await _renderer.RenderAllAsync(rest, previous.Output.Files)) output.Add(path, html);
         await sitemap;
         output.Add(Index.SearchIndexWriter.OutputPath, await index);
         var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
         return (result, new BuildState(site, merged, output));
+    }
+
+    // The Open Referral feed: for partners, written from the content like the search index.
+    private static void AddPartnerFiles(OutputFiles output, SiteView site)
+    {
+        Write.OpenReferral.OpenReferralWriter.Add(output, site);
     }
 
     private static HashSet<string> Planned(IReadOnlyList<PageModel> pages) => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);

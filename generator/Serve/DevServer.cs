@@ -167,6 +167,11 @@ public sealed class DevServer : IAsyncDisposable
                 return;
             }
             var site = _site;
+            if (Write.OpenReferral.FeedPaths.FileFor(path) is { } feedFile)
+            {
+                ServeFeed(response, site, feedFile);
+                return;
+            }
             var key = path.TrimStart('/');
             if (key.Length == 0 || key.EndsWith('/')) key += "index.html";
             if (site is not null && site.Files.TryGetValue(key, out var bytes))
@@ -180,6 +185,17 @@ public sealed class DevServer : IAsyncDisposable
         {
             // The browser went away mid-response; nothing to tell anyone.
         }
+    }
+
+    // The Open Referral feed, as a production server gives it: any site may read it (ORUK asks for
+    // CORS on every response), and an unknown id is a JSON 404, not the site's HTML page.
+    private static void ServeFeed(HttpListenerResponse response, OutputFiles? site, string file)
+    {
+        response.Headers["Access-Control-Allow-Origin"] = "*";
+        if (site is not null && site.Files.TryGetValue(file, out var json))
+            Send(response, 200, "application/json", json);
+        else
+            Send(response, 404, "application/json", "{\"error\":\"not found\"}\n"u8.ToArray());
     }
 
     private static byte[] WithReload(string key, byte[] bytes)
