@@ -22,6 +22,7 @@ public static class CommandLine
           serve    Build, serve on this computer and rebuild on every save.
           new      Create a new service or guidance page: new service "Name".
           add-ids  Give every service record without a permanent id a new one (nothing else changes).
+          import   Turn an Open Referral UK 3.0 feed saved as files into service records: import oruk PATH.
           schema   Print the JSON Schema for service records (content/schema/service.schema.json).
 
         Run 'dotnet run --project generator -- <command> --help' for a command's options.
@@ -70,8 +71,9 @@ public static class CommandLine
                 "schema" => RunSchema(rest, outWriter),
                 "new" => NewCommand.Run(rest, outWriter, errWriter),
                 "add-ids" => AddIdsCommand.Run(rest, outWriter, errWriter),
+                "import" => ImportCommand.Run(rest, outWriter, errWriter),
                 "serve" => RunServe(rest, outWriter),
-                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, new, add-ids, serve, schema."),
+                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, new, add-ids, import, serve, schema."),
             };
         }
         catch (UsageException ex)
