@@ -24,6 +24,8 @@ public static class CommandLine
           add-ids  Give every service record without a permanent id a new one (nothing else changes).
           import   Turn an Open Referral UK 3.0 feed saved as files into service records: import oruk PATH.
           schema   Print the JSON Schema for service records (content/schema/service.schema.json).
+          translate  For translators: what is translated (translate status) and marking a translation
+                   as up to date with the English (translate stamp FILE).
 
         Run 'dotnet run --project generator -- <command> --help' for a command's options.
         Exit codes: 0 success, 1 content errors, 2 wrong use of the command line.
@@ -73,7 +75,8 @@ public static class CommandLine
                 "add-ids" => AddIdsCommand.Run(rest, outWriter, errWriter),
                 "import" => ImportCommand.Run(rest, outWriter, errWriter),
                 "serve" => RunServe(rest, outWriter),
-                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, new, add-ids, import, serve, schema."),
+                "translate" => TranslateCommand.Run(rest, outWriter, errWriter),
+                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, new, add-ids, import, serve, schema, translate."),
             };
         }
         catch (UsageException ex)

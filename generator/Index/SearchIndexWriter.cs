@@ -14,6 +14,12 @@ public sealed class SearchIndexWriter
 {
     public const string OutputPath = "assets/search-index.js";
 
+    /// The index script for one language's site: the English one's name, or "assets/search-index.pl.js".
+    public static string PathFor(Language language) => language.IsMain ? OutputPath : $"assets/search-index.{language.Code}.js";
+
+    /// The name a language's search page loads, relative to assets/.
+    public static string AssetFor(Language language) => PathFor(language)["assets/".Length..];
+
     /// Name first, then keywords and categories, then the description with everything else.
     /// Three fields, not four: each field adds a vector per document, and size matters on a slow phone.
     public static readonly IReadOnlyList<SearchField> Fields =
@@ -38,8 +44,8 @@ public sealed class SearchIndexWriter
 
     private sealed record Entry(Taxonomy Taxonomy, AnalyzedDocument Document, byte[] Stored);
 
-    /// <summary>Adds the index script to <paramref name="output"/> as <see cref="OutputPath"/>.</summary>
-    public void Add(OutputFiles output, SiteView site) => output.Add(OutputPath, Write(site));
+    /// <summary>Adds the index script of the site's language to <paramref name="output"/>.</summary>
+    public void Add(OutputFiles output, SiteView site) => output.Add(PathFor(site.Language), Write(site));
 
     /// <summary>The index script's bytes. Safe to call from several threads: what it keeps between calls is thread-safe.</summary>
     public byte[] Write(SiteView site)

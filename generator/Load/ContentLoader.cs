@@ -33,7 +33,8 @@ public static partial class ContentLoader
             Services = services,
             Guidance = guidance,
             Synonyms = synonyms,
-            Strings = UiStringsLoader.Load(themeDirectory, root, [UiStringsLoader.English], problems),
+            Strings = UiStringsLoader.Load(themeDirectory, root, site.LanguageCodes, problems),
+            Translations = TranslationLoader.Load(root, site.LanguageCodes, problems),
         };
     }
 
@@ -76,6 +77,7 @@ public static partial class ContentLoader
         foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
+            if (TranslationLoader.IsTranslationName(name)) continue;
             var relative = $"services/{name}";
             var ext = Path.GetExtension(name);
             if (ext is not (".yml" or ".yaml"))
@@ -150,6 +152,7 @@ public static partial class ContentLoader
         foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
+            if (TranslationLoader.IsTranslationName(name)) continue;
             var relative = $"guidance/{name}";
             if (Path.GetExtension(name) != ".md")
             {

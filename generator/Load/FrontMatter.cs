@@ -7,6 +7,18 @@ public static class FrontMatter
 {
     public static Guidance? Read(string text, string file, ProblemList problems)
     {
+        var page = Read<Guidance>(text, file, problems, out var body, out var bodyFirstLine);
+        if (page is null) return null;
+        page.Body = body;
+        page.BodyFirstLine = bodyFirstLine;
+        return page;
+    }
+
+    /// Binds the front matter as a <typeparamref name="T"/> and hands back the body and the line it starts on.
+    public static T? Read<T>(string text, string file, ProblemList problems, out string body, out int bodyFirstLine) where T : Record, new()
+    {
+        body = "";
+        bodyFirstLine = 1;
         var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != "---")
         {
@@ -21,15 +33,15 @@ public static class FrontMatter
             return null;
         }
         var yaml = string.Join('\n', lines[1..close]);
-        var page = ContentLoader.BindRecord<Guidance>(yaml, file, problems, firstLine: 2);
+        var page = ContentLoader.BindRecord<T>(yaml, file, problems, firstLine: 2);
         if (page is null)
         {
             if (string.IsNullOrWhiteSpace(yaml))
                 problems.Error(file, 1, 1, "title", "is missing but required.", "Add 'title: ...' between the '---' lines.");
             return null;
         }
-        page.Body = string.Join('\n', lines[(close + 1)..]);
-        page.BodyFirstLine = close + 2;
+        body = string.Join('\n', lines[(close + 1)..]);
+        bodyFirstLine = close + 2;
         return page;
     }
 }

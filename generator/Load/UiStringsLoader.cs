@@ -16,27 +16,31 @@ public static partial class UiStringsLoader
     /// Strings for each of <paramref name="languages"/> (English is always loaded, as the fallback).
     public static IReadOnlyDictionary<string, UiStrings> Load(string? themeDirectory, string contentDirectory, IEnumerable<string> languages, ProblemList problems)
     {
-        var english = ReadLanguage(themeDirectory, contentDirectory, English, problems);
-        var result = new Dictionary<string, UiStrings>(StringComparer.Ordinal) { [English] = new UiStrings(English, english) };
+        var themeEnglish = ReadTheme(themeDirectory, English, problems);
+        var english = new Dictionary<string, string>(themeEnglish, StringComparer.Ordinal);
+        ReadSite(contentDirectory, English, english, problems);
+        var result = new Dictionary<string, UiStrings>(StringComparer.Ordinal) { [English] = new UiStrings(English, english, english, themeEnglish) };
         foreach (var language in languages.Distinct(StringComparer.Ordinal))
         {
             if (language == English) continue;
-            result[language] = new UiStrings(language, ReadLanguage(themeDirectory, contentDirectory, language, problems), english);
+            var own = ReadTheme(themeDirectory, language, problems);
+            ReadSite(contentDirectory, language, own, problems);
+            result[language] = new UiStrings(language, own, english, themeEnglish);
         }
         return result;
     }
 
-    private static Dictionary<string, string> ReadLanguage(string? themeDirectory, string contentDirectory, string language, ProblemList problems)
+    private static Dictionary<string, string> ReadTheme(string? themeDirectory, string language, ProblemList problems)
     {
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (themeDirectory is not null)
-        {
-            var theme = Path.Combine(themeDirectory, "i18n", language + ".yml");
-            ReadFile(theme, Path.GetRelativePath(Environment.CurrentDirectory, theme).Replace('\\', '/'), strings, problems);
-        }
-        ReadFile(Path.Combine(contentDirectory, "i18n", language + ".yml"), $"i18n/{language}.yml", strings, problems);
+        if (themeDirectory is null) return strings;
+        var theme = Path.Combine(themeDirectory, "i18n", language + ".yml");
+        ReadFile(theme, Path.GetRelativePath(Environment.CurrentDirectory, theme).Replace('\\', '/'), strings, problems);
         return strings;
     }
+
+    private static void ReadSite(string contentDirectory, string language, Dictionary<string, string> into, ProblemList problems) =>
+        ReadFile(Path.Combine(contentDirectory, "i18n", language + ".yml"), $"i18n/{language}.yml", into, problems);
 
     // A strings file is a flat list of 'key: text' lines; a later file's key replaces an earlier one's.
     private static void ReadFile(string path, string displayName, Dictionary<string, string> into, ProblemList problems)

@@ -7,4 +7,7 @@ public sealed class Accessibility
     public bool? RelayUk { get; set; }
     public bool? StepFree { get; set; }
     public string? Notes { get; set; }
+
+    /// A shallow copy, for a language's version to change its words.
+    public Accessibility Copy() => (Accessibility)MemberwiseClone();
 }

@@ -12,4 +12,6 @@ public sealed class ContentSet
     public Synonyms Synonyms { get; init; } = new();
     /// The theme's words in each language, with the site's overrides; "en" is always there.
     public IReadOnlyDictionary<string, UiStrings> Strings { get; init; } = new Dictionary<string, UiStrings>();
+    /// Translation files, by language (every site language but English has an entry, perhaps empty).
+    public IReadOnlyDictionary<string, LanguageTranslations> Translations { get; init; } = new Dictionary<string, LanguageTranslations>();
 }

@@ -16,4 +16,7 @@ public sealed class Phone
     [NotInFile] public string Href { get; set; } = "";
 
     public string Kind => string.IsNullOrWhiteSpace(Type) ? "voice" : Type!;
+
+    /// A shallow copy, for a language's version to change its words.
+    public Phone Copy() => (Phone)MemberwiseClone();
 }

@@ -7,13 +7,17 @@ public sealed class UiStrings
 {
     private readonly IReadOnlyDictionary<string, string> _own;
     private readonly IReadOnlyDictionary<string, string> _english;
+    private readonly IReadOnlyDictionary<string, string> _themeEnglish;
 
-    /// <paramref name="own"/> are this language's strings (theme, then site overrides); <paramref name="english"/> the fallback.
-    public UiStrings(string language, IReadOnlyDictionary<string, string> own, IReadOnlyDictionary<string, string>? english = null)
+    /// <paramref name="own"/> are this language's strings (theme, then site overrides); <paramref name="english"/> the
+    /// fallback; <paramref name="themeEnglish"/> the theme's own English, before any site override.
+    public UiStrings(string language, IReadOnlyDictionary<string, string> own, IReadOnlyDictionary<string, string>? english = null,
+        IReadOnlyDictionary<string, string>? themeEnglish = null)
     {
         Language = language;
         _own = own;
         _english = english ?? own;
+        _themeEnglish = themeEnglish ?? _english;
     }
 
     /// The language code these strings are for ("en", "pl").
@@ -24,6 +28,14 @@ public sealed class UiStrings
 
     /// Whether this language gives the key itself rather than falling back to English.
     public bool Has(string key) => _own.ContainsKey(key);
+
+    /// Whether the text for a key is what the theme itself says in English: then a component's script, which
+    /// carries the theme's English words as its defaults, needs no word from the page.
+    public bool IsThemeEnglish(string key) => _themeEnglish.TryGetValue(key, out var english) && english == this[key];
+
+    /// Keys (this language's or English's) that start with <paramref name="prefix"/>, in order.
+    public IEnumerable<string> KeysStartingWith(string prefix) =>
+        _own.Keys.Concat(_english.Keys).Distinct().Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
     /// Whether the key has a text at all, in this language or in English.
     public bool Defines(string key) => _own.ContainsKey(key) || _english.ContainsKey(key);

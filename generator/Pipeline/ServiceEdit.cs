@@ -46,6 +46,7 @@ public static class ServiceEdit
             Guidance = previous.Guidance,
             Synonyms = previous.Synonyms,
             Strings = previous.Strings,
+            Translations = previous.Translations,
         };
     }
 

@@ -68,25 +68,31 @@ public sealed class SiteBuilder
         if (problems.HasErrors)
             return (new BuildResult(problems.Sorted(), 0, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps }, null);
 
-        var site = new SiteView(content, new PartialCache(_renderer.RenderPartialAsync));
-        var pages = PagePlanner.Plan(site);
+        // Each language is a whole site: the content in that language, planned and rendered on its own.
+        var languages = Localize.SiteLanguages.Resolve(content);
+        var sites = languages.Select(l => new SiteView(Localize.Localizer.Localize(content, l), new PartialCache(_renderer.RenderPartialAsync), l, languages)).ToList();
+        var pages = sites.SelectMany(PagePlanner.Plan).ToList();
         var toRender = previous is not null && cache is not null ? Affected(pages, cache, previous) : pages;
         var output = ReferenceEquals(toRender, pages) ? new OutputFiles() : new OutputFiles(previous!, Planned(pages).Contains);
-        // The search index needs only the content, so it is built while the pages render.
-        var index = Task.Run(() => _indexWriter.Write(site));
-        // So are the files partners reuse, which need only the content too.
-        var partners = Task.Run(() => AddPartnerFiles(output, site));
+        // The search indexes need only the content, so they are built while the pages render.
+        var indexes = sites.Select(site => Task.Run(() => (Index.SearchIndexWriter.PathFor(site.Language), _indexWriter.Write(site)))).ToList();
+        // So are the files partners reuse, from the site in the directory's own language.
+        var partners = Task.Run(() => AddPartnerFiles(output, sites[0]));
         foreach (var (path, html) in await _renderer.RenderAllAsync(toRender, previous?.Files)) output.Add(path, html);
         stages.Lap("render");
         await partners;
-        output.Add(Index.SearchIndexWriter.OutputPath, await index);
+        foreach (var index in indexes)
+        {
+            var (path, bytes) = await index;
+            output.Add(path, bytes);
+        }
         stages.Lap("index (after render)");
         ThemeAssets.Add(output, _options.ThemeDirectory, _options.ContentDirectory);
-        SitemapWriter.Add(output, site, pages);
+        SitemapWriter.Add(output, sites[0], pages);
         stages.Lap("assets and sitemap");
         var sorted = problems.Sorted();
         var result = new BuildResult(sorted, toRender.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps };
-        return (result, new BuildState(site, sorted, output));
+        return (result, new BuildState(sites, sorted, output));
     }
 
     /// After edits to service files only: re-reads and re-checks just those files, publishes their own
@@ -95,6 +101,8 @@ public sealed class SiteBuilder
     public async Task<(BuildResult Result, BuildState? State)?> RebuildServicesAsync(
         BuildState previous, IReadOnlyCollection<string> changedFiles, Action<OutputFiles, int> publish)
     {
+        // The shortcut knows one site; with several languages every edit is a full build, which is always right.
+        if (previous.Sites.Count > 1) return null;
         var clock = Stopwatch.StartNew();
         var problems = new ProblemList();
         var content = ServiceEdit.Apply(previous.Content, changedFiles, problems);
@@ -141,7 +149,7 @@ public sealed class SiteBuilder
         await sitemap;
         output.Add(Index.SearchIndexWriter.OutputPath, await index);
         var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
-        return (result, new BuildState(site, merged, output));
+        return (result, new BuildState([site], merged, output));
     }
 
     // The Open Referral feed: for partners, written from the content like the search index.

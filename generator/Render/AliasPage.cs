@@ -15,5 +15,5 @@ public sealed class AliasPage : PageModel
     public string TargetLink => Link(Target);
 
     /// The new address for search engines: absolute when the site has a base_url.
-    public string Canonical => Site.Site.BaseUrl is { Length: > 0 } baseUrl ? baseUrl.TrimEnd('/') + "/" + Target : TargetLink;
+    public string Canonical => Site.Site.BaseUrl is { Length: > 0 } baseUrl ? baseUrl.TrimEnd('/') + "/" + Site.Language.Prefix + Target : TargetLink;
 }

@@ -31,6 +31,10 @@ public sealed class PageRenderer
         Templates = new TemplateCache(new DefaultMetadataReferenceManager(options.AdditionalMetadataReferences, options.ExcludedAssemblies),
             typeof(PageRenderer).Assembly, templateCache);
         var compiler = new RazorTemplateCompiler(SourceGeneratorOf(handler.Compiler), Templates, _project, options);
+        // RazorLight writes every letter outside Basic Latin as a character reference unless a page is given
+        // another encoder: an Arabic or Bengali page would be several times its size on the phones least able
+        // to afford it. Layouts and partials are pages too, and each passes through this callback.
+        options.PreRenderCallbacks.Add(page => { if (page is TemplatePageBase p) p.HtmlEncoder = PageEncoding.Html; });
         _engine = new RazorLightEngine(new EngineHandler(options, compiler, handler.FactoryProvider, handler.Cache));
         _compiled = new Lazy<Task>(CompileAllAsync);
         _keys = new Lazy<HashSet<string>>(() => _project.TemplateKeys().ToHashSet(StringComparer.Ordinal));

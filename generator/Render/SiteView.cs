@@ -6,17 +6,21 @@ namespace DirectoryPortal.Render;
 public sealed class SiteView
 {
     /// <paramref name="partials"/> holds rendered service cards; a new one unless only services changed.
-    public SiteView(ContentSet content, PartialCache partials)
-        : this(content, partials, content.Services.Order(AToZ).ToList())
+    /// <paramref name="language"/> is the language this view's content is in (English when not given), and
+    /// <paramref name="languages"/> every language the site is published in, for links between them.
+    public SiteView(ContentSet content, PartialCache partials, Language? language = null, IReadOnlyList<Language>? languages = null)
+        : this(content, partials, content.Services.Order(AToZ).ToList(), language ?? English(content), languages)
     {
     }
 
-    private SiteView(ContentSet content, PartialCache partials, List<Service> services)
+    private SiteView(ContentSet content, PartialCache partials, List<Service> services, Language language, IReadOnlyList<Language>? languages)
     {
         Content = content;
         Partials = partials;
+        Language = language;
+        Languages = languages ?? [language];
         Site = content.Site;
-        Strings = content.Strings[Load.UiStringsLoader.English];
+        Strings = content.Strings[language.Code];
         Describe = new Describer(Strings);
         Categories = content.Taxonomy.Categories;
         Services = services;
@@ -42,8 +46,11 @@ public sealed class SiteView
             var at = services.BinarySearch(service, AToZ);
             services.Insert(at < 0 ? ~at : at, service);
         }
-        return new SiteView(content, Partials, services);
+        return new SiteView(content, Partials, services, Language, Languages);
     }
+
+    private static Language English(ContentSet content) =>
+        new(Load.UiStringsLoader.English, content.Site.LanguageOrDefault, "English", false, "");
 
     // By name as people read it, then by slug so that the order is total and every build agrees.
     private static readonly Comparer<Service> AToZ = Comparer<Service>.Create((a, b) =>
@@ -56,10 +63,16 @@ public sealed class SiteView
     private readonly ILookup<string, Guidance> _mentioning;
 
     public ContentSet Content { get; }
+    /// The language this view shows the site in; its pages live under its prefix ("" for English, "pl/").
+    public Language Language { get; }
+    /// Every language the site is published in, English first.
+    public IReadOnlyList<Language> Languages { get; }
     public PartialCache Partials { get; }
     public Site Site { get; }
     /// The theme's words in this site's language.
     public UiStrings Strings { get; }
+    /// Whether this language's theme words are a draft translation (meta.translation in its i18n file).
+    public bool StringsAreDraft => !Language.IsMain && !(Strings.Has("meta.translation") && Strings["meta.translation"] == "reviewed");
     /// Days, times, dates and areas in words, in this site's language.
     public Describer Describe { get; }
     public IReadOnlyList<Category> Categories { get; }
@@ -73,7 +86,9 @@ public sealed class SiteView
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _notice = new(StringComparer.Ordinal);
 
     /// The emergency notice with its links made relative to a page at <paramref name="root"/>.
-    public string EmergencyNoticeHtml(string root) => _notice.GetOrAdd(root, r => MarkdownRenderer.ToHtml(Site.EmergencyNotice, r));
+    public string EmergencyNoticeHtml(string root) => _notice.GetOrAdd(root, r => Language.RightToLeft
+        ? BidiNumbers.Isolate(MarkdownRenderer.ToHtml(Site.EmergencyNotice, r))
+        : MarkdownRenderer.ToHtml(Site.EmergencyNotice, r));
 
     public string CategoryName(string slug) => CategoriesBySlug.TryGetValue(slug, out var c) ? c.Name : slug;
     public string AudienceName(string slug) => AudiencesBySlug.TryGetValue(slug, out var a) ? a.Name : slug;

@@ -24,6 +24,8 @@ public sealed class ContentValidator
         new MarkdownCheck(),
         new ReadabilityCheck(),
         new LinkCheck(),
+        new TranslationCheck(),
+        new UiStringsCheck(),
     });
 
     public void Validate(ContentSet content, CheckContext context)

@@ -15,6 +15,8 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, int Runs, string? Re
 
         Other modes:
           generate --size N --out DIR   write one synthetic content folder and check it
+          languages [--languages 1,3,9] [--sizes ...] [--runs N] [--out FILE] [--work DIR]
+                                        build each size with that many languages; time and output by language
         """;
 
     public static BenchOptions Parse(string[] args)

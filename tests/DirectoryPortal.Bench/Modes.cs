@@ -17,6 +17,20 @@ public static class Modes
         return report ? 0 : 1;
     }
 
+    /// Builds each size with 1, 3 and 9 languages (or --languages a,b,c) and reports time and output by language.
+    public static int Languages(string[] args)
+    {
+        var counts = (Option(args, "--languages") ?? "1,3,9").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var rest = args.ToList();
+        var at = rest.IndexOf("--languages");
+        if (at >= 0) rest.RemoveRange(at, 2);
+        var options = BenchOptions.Parse(rest.ToArray());
+        var repo = RepoPaths.Find();
+        if (!File.Exists(repo.GeneratorDll))
+            throw new ArgumentException($"{repo.GeneratorDll} is missing; run with -c Release so the generator is built in Release.");
+        return new LanguagesRunner(repo, options, counts, Console.Out).Run() ? 0 : 1;
+    }
+
     public static int Generate(string[] args)
     {
         var size = int.Parse(Option(args, "--size") ?? "100", CultureInfo.InvariantCulture);

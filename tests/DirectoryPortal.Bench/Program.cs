@@ -7,6 +7,7 @@ try
         "--help" or "-h" => Help(),
         "generate" => Modes.Generate(args[1..]),
         "profile" => await Modes.ProfileAsync(args[1..]),
+        "languages" => Modes.Languages(args[1..]),
         _ => Modes.Bench(BenchOptions.Parse(args)),
     };
 }

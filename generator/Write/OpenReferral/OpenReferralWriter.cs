@@ -18,6 +18,8 @@ public static class OpenReferralWriter
 
     public static void Add(OutputFiles output, SiteView site)
     {
+        // A rebuild starts from the last build's files; a service deleted or given a new id since must not linger.
+        output.RemoveFolder(FeedPaths.Folder);
         var vocabulary = new FeedVocabulary(site);
         var mapper = new ServiceMapper(site, vocabulary);
         // The feed's order: by name, then by id, so it does not depend on file names.

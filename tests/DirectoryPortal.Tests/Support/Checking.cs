@@ -11,6 +11,10 @@ public static class Checking
     public static IReadOnlyList<Problem> Problems(string contentDir) =>
         SiteBuilder.Check(contentDir, Today).Problems.Sorted();
 
+    /// As Problems, with the real theme's words, for checks about languages and translations.
+    public static IReadOnlyList<Problem> WithTheme(string contentDir) =>
+        SiteBuilder.Check(contentDir, Today, themeDirectory: Repo.Theme).Problems.Sorted();
+
     public static IReadOnlyList<Problem> Errors(string contentDir) =>
         Problems(contentDir).Where(p => p.Severity == Severity.Error).ToList();
 

@@ -4,6 +4,22 @@
   "use strict";
   var link = document.querySelector("[data-quick-exit]");
   if (!link) return;
+  // The theme's English words (i18n/en.yml, quick_exit.script.*); a page in another language gives its own
+  // in data-i18n-* attributes on the link.
+  var ui = {
+    "loading": "Loading",
+    "pressed-one": "Shift pressed. Press Shift {count} more time to exit this page.",
+    "pressed-other": "Shift pressed. Press Shift {count} more times to exit this page."
+  };
+  Object.keys(link.dataset).forEach(function (key) {
+    if (key.indexOf("i18n") === 0) ui[key.slice(4).replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }).replace(/^-/, "")] = link.dataset[key];
+  });
+  var lang = document.documentElement.lang || "en";
+  var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : { select: function (n) { return n === 1 ? "one" : "other"; } };
+  function pressed(count) {
+    var words = ui["pressed-" + plural.select(count)] || ui["pressed-other"];
+    return words.replace("{count}", String(count));
+  }
   var destination = link.getAttribute("href");
   var status = document.querySelector("[data-quick-exit-status]");
   var hint = link.querySelector(".quick-exit__hint");
@@ -14,7 +30,7 @@
     if (event) event.preventDefault();
     // Hiding first means nothing stays on screen while the next site loads.
     document.documentElement.classList.add("quick-exit--leaving");
-    document.title = "Loading";
+    document.title = ui.loading;
     window.location.replace(destination);
   }
 
@@ -41,6 +57,6 @@
     clearTimeout(timer);
     timer = setTimeout(reset, 5000);
     if (presses >= 3) { reset(); exit(); return; }
-    say("Shift pressed. Press Shift " + (3 - presses) + (presses === 2 ? " more time" : " more times") + " to exit this page.");
+    say(pressed(3 - presses));
   });
 })();

@@ -13,6 +13,20 @@
   var status = root.querySelector("[data-search-status]");
   var filters = root.querySelectorAll("[data-filter]");
   var fallback = document.querySelector(".search-page__nojs");
+  // The theme's English words (i18n/en.yml, search.script.*); a page in another language gives its own in
+  // data-i18n-* attributes on the search area.
+  var ui = {
+    "information-page": "Information page",
+    "service": "Service",
+    "call": "Call:",
+    "no-results": "No results. Try another word, or browse by need or the A to Z.",
+    "results-one": "{count} result for \u201c{query}\u201d",
+    "results-other": "{count} results for \u201c{query}\u201d"
+  };
+  Object.keys(root.dataset).forEach(function (key) {
+    if (key.indexOf("i18n") === 0) ui[key.slice(4).replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }).replace(/^-/, "")] = root.dataset[key];
+  });
+  var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || "en") : { select: function (n) { return n === 1 ? "one" : "other"; } };
 
   root.hidden = false;
   if (fallback) fallback.hidden = true;
@@ -89,21 +103,24 @@
       h.appendChild(a);
       li.appendChild(h);
       if (doc.s) li.appendChild(element("p", null, doc.s));
-      var meta = element("p", "search-results__meta", (doc.k === "g" ? "Information page" : "Service") +
+      var meta = element("p", "search-results__meta", (doc.k === "g" ? ui["information-page"] : ui.service) +
         (doc.c.length ? ": " + doc.c.map(function (c) { return (data.categories || {})[c] || c; }).join(", ") : ""));
       li.appendChild(meta);
       if (doc.p) {
-        var phone = element("p", "search-results__phone", "Call: ");
+        var phone = element("p", "search-results__phone", ui.call + " ");
         var link = element("a", null, doc.p);
         link.href = doc.h;
+        // A number in groups stays in its order inside right-to-left text.
+        link.dir = "ltr";
         phone.appendChild(link);
         li.appendChild(phone);
       }
       list.appendChild(li);
     });
     if (!query.trim()) status.textContent = "";
-    else if (results.length === 0) status.textContent = "No results. Try another word, or browse by need or the A to Z.";
-    else status.textContent = results.length + (results.length === 1 ? " result" : " results") + " for \u201c" + query.trim() + "\u201d";
+    else if (results.length === 0) status.textContent = ui["no-results"];
+    else status.textContent = (ui["results-" + plural.select(results.length)] || ui["results-other"])
+      .replace("{count}", String(results.length)).replace("{query}", query.trim());
   }
 
   var timer = null;

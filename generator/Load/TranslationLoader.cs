@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using DirectoryPortal.Model;
+
+namespace DirectoryPortal.Load;
+
+/// Reads translation files, which sit beside what they translate with the language before the extension:
+/// site.pl.yml, taxonomy.pl.yml, services/&lt;slug&gt;.pl.yml, guidance/&lt;slug&gt;.pl.md.
+public static partial class TranslationLoader
+{
+    [GeneratedRegex("^(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\\.(?<lang>[a-z]{2,3})\\.(?<ext>yml|md)$")]
+    private static partial Regex TranslationName();
+
+    /// Whether a file name is a translation's ("reporting.pl.md"), which the English loaders leave alone.
+    public static bool IsTranslationName(string fileName) => TranslationName().IsMatch(fileName);
+
+    /// Every translation for the site's languages other than English, by language.
+    public static IReadOnlyDictionary<string, LanguageTranslations> Load(string root, IReadOnlyList<string> languages, ProblemList problems)
+    {
+        var result = languages.Where(l => l != UiStringsLoader.English).Distinct(StringComparer.Ordinal)
+            .ToDictionary(l => l, l => new LanguageTranslations(l), StringComparer.Ordinal);
+        foreach (var (language, into) in result)
+        {
+            into.Site = ReadYaml<SiteText>(root, $"site.{language}.yml", "site", language, "site.yml", problems);
+            into.Taxonomy = ReadYaml<TaxonomyText>(root, $"taxonomy.{language}.yml", "taxonomy", language, "taxonomy.yml", problems);
+        }
+        foreach (var (folder, ext) in new[] { ("services", "yml"), ("guidance", "md") })
+        {
+            var dir = Path.Combine(root, folder);
+            if (!Directory.Exists(dir)) continue;
+            foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetFileName(path);
+                var match = TranslationName().Match(name);
+                if (!match.Success) continue;
+                var relative = $"{folder}/{name}";
+                var (slug, language) = (match.Groups["slug"].Value, match.Groups["lang"].Value);
+                if (match.Groups["ext"].Value != ext)
+                {
+                    problems.Warning(relative, 0, 0, "", $"A translation in {folder}/ should end in .{language}.{ext}; this file is ignored.",
+                        $"Rename it to {slug}.{language}.{ext}.");
+                    continue;
+                }
+                if (!result.TryGetValue(language, out var into))
+                {
+                    problems.Warning(relative, 0, 0, "", $"This is a translation into '{language}', which is not one of the site's languages in site.yml, so it is not published.",
+                        $"Add {language} to 'languages' in site.yml, or remove the file.");
+                    continue;
+                }
+                var source = $"{folder}/{slug}.{(ext == "md" ? "md" : "yml")}";
+                if (folder == "services")
+                {
+                    var text = ReadYaml<ServiceText>(root, relative, slug, language, source, problems);
+                    if (text is not null) into.Services[slug] = text;
+                }
+                else
+                {
+                    var text = ReadGuidance(path, relative, slug, language, source, problems);
+                    if (text is not null) into.Guidance[slug] = text;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static T? ReadYaml<T>(string root, string relative, string slug, string language, string source, ProblemList problems) where T : TranslationRecord, new()
+    {
+        var path = Path.Combine(root, relative);
+        if (!File.Exists(path)) return null;
+        var text = YamlFile.ReadText(path, relative, problems);
+        if (text is null) return null;
+        var record = ContentLoader.BindRecord<T>(text, relative, problems);
+        if (record is null) return null;
+        record.Slug = slug;
+        record.Language = language;
+        record.SourceOf = source;
+        return record;
+    }
+
+    private static GuidanceText? ReadGuidance(string path, string relative, string slug, string language, string source, ProblemList problems)
+    {
+        var text = YamlFile.ReadText(path, relative, problems);
+        if (text is null) return null;
+        var page = FrontMatter.Read<GuidanceText>(text, relative, problems, out var body, out var bodyFirstLine);
+        if (page is null) return null;
+        page.Body = body;
+        page.BodyFirstLine = bodyFirstLine;
+        page.Positions["body"] = new Position(bodyFirstLine, 1);
+        page.Slug = slug;
+        page.Language = language;
+        page.SourceOf = source;
+        return page;
+    }
+}

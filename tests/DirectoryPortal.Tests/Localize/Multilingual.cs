@@ -1,0 +1,40 @@
+using DirectoryPortal.Tests.Support;
+
+namespace DirectoryPortal.Tests.Localize;
+
+/// A small content folder published in English and Polish, with the Polish words in content/i18n so the
+/// tests do not depend on the shipped translations.
+public static class Multilingual
+{
+    public const string PolishStrings = """
+        language.name: Polski
+        language.name_in_english: Polish
+        language.direction: ltr
+        meta.translation: draft
+        nav.home: Strona główna
+        translation.draft: To tłumaczenie nie zostało jeszcze sprawdzone przez tłumacza. Numery telefonów są takie same jak w wersji angielskiej.
+        translation.untranslated: Ta strona nie została jeszcze przetłumaczona, więc jest po angielsku.
+        translation.partly_english: Części tej strony nie zostały jeszcze przetłumaczone i są po angielsku.
+        """;
+
+    public const string PolishGuidance = """
+        ---
+        title: Gdzie szukać pomocy
+        summary: Jak uzyskać pomoc.
+        translation: draft
+        ---
+        ## Do kogo zadzwonić
+
+        Zadzwoń na [Test Helpline](../services/test-helpline/index.html).
+        """;
+
+    /// TempContent with languages [en, pl], Polish theme words and a Polish guidance page.
+    public static TempContent Create(string languages = "[en, pl]")
+    {
+        var t = new TempContent();
+        t.Write("site.yml", TempContent.SiteYml + $"\nlanguages: {languages}");
+        t.Write("i18n/pl.yml", PolishStrings);
+        t.Write("guidance/getting-help.pl.md", PolishGuidance);
+        return t;
+    }
+}
