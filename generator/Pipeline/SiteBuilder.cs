@@ -152,10 +152,11 @@ public sealed class SiteBuilder
         return (result, new BuildState([site], merged, output));
     }
 
-    // The Open Referral feed: for partners, written from the content like the search index.
+    // The Open Referral feed and the spreadsheet: for partners, written from the content like the search index.
     private static void AddPartnerFiles(OutputFiles output, SiteView site)
     {
         Write.OpenReferral.OpenReferralWriter.Add(output, site);
+        DirectoryCsvWriter.Add(output, site);
     }
 
     private static HashSet<string> Planned(IReadOnlyList<PageModel> pages) => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);

@@ -1,0 +1,53 @@
+using DirectoryPortal.Model;
+using DirectoryPortal.Render;
+
+namespace DirectoryPortal.Write;
+
+/// directory.csv: the whole directory as one spreadsheet row per service, for practitioners who keep
+/// their own lists. Words come from the site's strings, as on the pages; it links each service to its
+/// page and to its entry in the printable directory, which links back here.
+public static class DirectoryCsvWriter
+{
+    public const string OutputPath = "directory.csv";
+
+    private static readonly string[] Columns =
+    [
+        "name", "organisation", "description", "categories", "phones", "email", "website", "hours", "languages",
+        "who_for", "areas", "referral", "cost", "page", "print", "last_reviewed", "id",
+    ];
+
+    public static void Add(OutputFiles output, SiteView site)
+    {
+        var t = site.Strings;
+        var d = site.Describe;
+        var csv = new CsvText().Row(Columns.Select(c => t["csv." + c]));
+        var baseUrl = site.Site.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" : "";
+        string Join(IEnumerable<string?> parts) => string.Join("; ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+        foreach (var s in site.Services)
+        {
+            csv.Row(
+            [
+                s.Name,
+                s.Organization.Name,
+                s.Description,
+                Join(s.Categories.Select(site.CategoryName)),
+                Join(s.Phones.Select(p => $"{p.Label ?? d.PhoneKind(p)}: {(p.Display.Length > 0 ? p.Display : p.Number)}" + (p.Hours is null ? "" : $" ({p.Hours})"))),
+                Join(s.Emails.Select(e => e.Address)),
+                s.Url,
+                Join([s.Open247 == true ? t["service.open_24_7"] : null, .. s.RegularSchedules.Select(d.Schedule), s.ScheduleNotes]),
+                Join([.. s.Languages.Select(l => l.Length == 2 && t.Defines("language." + l) ? t["language." + l] : l),
+                    Describer.YesNo(s.Interpreters, t["service.interpreters"], null)]),
+                Join([.. s.Audiences.Select(site.AudienceName), s.Eligibility]),
+                Join(s.ServiceAreas.Select(d.Area)),
+                Join([s.Referral?.Self == true ? t["service.self_referral"] : null, s.Referral?.Professional == true ? t["service.professional_referral"] : null,
+                    s.Referral?.Self == false ? t["service.referral_needed"] : null, s.Referral?.Notes]),
+                Join([s.Free == true ? t["service.free"] : null, s.Fees]),
+                baseUrl + SitePaths.Service(s.Slug),
+                baseUrl + SitePaths.Print + "#service-" + s.Slug,
+                s.LastReviewed?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                s.Id,
+            ]);
+        }
+        output.Add(OutputPath, csv.ToBytes());
+    }
+}
