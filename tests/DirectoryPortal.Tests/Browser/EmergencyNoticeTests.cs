@@ -20,15 +20,20 @@ public class EmergencyNoticeTests(BrowserSite site)
     private static IEnumerable<string> Missing(string notice) =>
         Parts.Where(p => !p.AnyOf.Any(w => notice.Contains(w, StringComparison.OrdinalIgnoreCase))).Select(p => "notice lacks " + p.Part);
 
+    // In another language the words differ, but the numbers are the English notice's (check refuses any other).
+    private static IEnumerable<string> Missing(string page, string notice) => SiteLanguages.Of(page) == "en"
+        ? Missing(notice)
+        : new[] { "999", "55", "18000" }.Where(n => !System.Text.RegularExpressions.Regex.IsMatch(notice, $"(?<![0-9]){n}(?![0-9])")).Select(n => "notice lacks " + n);
+
     [Fact]
     public async Task Every_page_shows_the_whole_emergency_notice_before_the_main_content()
     {
         var survey = await site.SurveyAsync(Surveys.Desktop);
-        var findings = survey.Findings((_, p) =>
+        var findings = survey.Findings((page, p) =>
         {
             var notice = p.GetProperty("notice").GetString()!;
             if (notice.Length == 0) return ["no visible emergency notice"];
-            return Missing(notice).Concat(p.GetProperty("noticeBeforeMain").GetBoolean() ? [] : ["the notice comes after the main content"]);
+            return Missing(page, notice).Concat(p.GetProperty("noticeBeforeMain").GetBoolean() ? [] : ["the notice comes after the main content"]);
         });
         Assert.True(findings.Count == 0, string.Join("\n", findings));
     }
@@ -37,10 +42,10 @@ public class EmergencyNoticeTests(BrowserSite site)
     public async Task Every_page_shows_the_emergency_notice_without_JavaScript()
     {
         var survey = await site.SurveyAsync(Surveys.NoScript);
-        var findings = survey.Findings((_, p) =>
+        var findings = survey.Findings((page, p) =>
         {
             var notice = p.GetProperty("notice").GetString()!;
-            return notice.Length == 0 ? ["no visible emergency notice"] : Missing(notice);
+            return notice.Length == 0 ? ["no visible emergency notice"] : Missing(page, notice);
         });
         Assert.True(findings.Count == 0, string.Join("\n", findings));
     }

@@ -84,7 +84,7 @@ public class LanguageQuickExitTests(BrowserSite site)
         foreach (var code in SiteLanguages.Codes.Skip(1))
         {
             await tab.GotoAsync(site.Url(SiteLanguages.Prefix(code) + "index.html"));
-            await tab.ClickAsync("#languages a[aria-current]");
+            await tab.ClickAsync("#site-languages a[aria-current]");
         }
         await tab.GotoAsync(site.Url("index.html"));
         Assert.Equal(site.Url("index.html"), tab.Url);

@@ -16,7 +16,7 @@ public partial class StructureTests(BrowserSite site)
     public async Task Every_page_declares_its_language_on_html()
     {
         var survey = await site.SurveyAsync(Surveys.Desktop);
-        AssertNone(survey.Findings((_, p) => p.GetProperty("lang").GetString() is "en-GB" ? [] : [$"lang=\"{p.GetProperty("lang")}\""]));
+        AssertNone(survey.Findings((page, p) => p.GetProperty("lang").GetString() == SiteLanguages.Tag(SiteLanguages.Of(page)) ? [] : [$"lang=\"{p.GetProperty("lang")}\""]));
     }
 
     [Fact]

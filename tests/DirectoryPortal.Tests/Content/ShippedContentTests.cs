@@ -10,7 +10,7 @@ namespace DirectoryPortal.Tests.Content;
 public class ShippedContentTests
 {
     private static readonly (ContentSet Content, ProblemList Problems) Loaded =
-        SiteBuilder.Check(Repo.Content, DateOnly.FromDateTime(DateTime.UtcNow));
+        SiteBuilder.Check(Repo.Content, DateOnly.FromDateTime(DateTime.UtcNow), themeDirectory: Repo.Theme);
 
     private static ContentSet Content => Loaded.Content;
 

@@ -14,8 +14,8 @@ public class LanguageSiteTests
     {
         using var t = Multilingual.Create();
         Assert.True(Builds.Run(t.Content, t.Output).Succeeded);
-        var english = PagesUnder(t.Output).Where(p => !p.StartsWith("pl/", StringComparison.Ordinal)).ToList();
-        var polish = PagesUnder(Path.Combine(t.Output, "pl"));
+        var english = PagesUnder(t.Output).Where(p => !p.StartsWith("zz/", StringComparison.Ordinal)).ToList();
+        var polish = PagesUnder(Path.Combine(t.Output, "zz"));
         Assert.Equal(english, polish);
         Assert.Contains("services/test-helpline/index.html", polish);
     }
@@ -23,11 +23,11 @@ public class LanguageSiteTests
     [Fact]
     public void A_page_says_its_language_and_links_to_its_translations()
     {
-        using var t = Multilingual.Create("[en, pl, ar]");
+        using var t = Multilingual.Create("[en, zz, ar]");
         t.Write("i18n/ar.yml", "language.name: العربية\nlanguage.direction: rtl\nmeta.translation: draft\n");
         Assert.True(Builds.Run(t.Content, t.Output).Succeeded);
-        var page = Builds.Page(t.Output, "pl/guidance/getting-help.html");
-        Assert.Equal("pl", page.DocumentElement.GetAttribute("lang"));
+        var page = Builds.Page(t.Output, "zz/guidance/getting-help.html");
+        Assert.Equal("zz", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("ltr", page.DocumentElement.GetAttribute("dir"));
         Assert.Equal("rtl", Builds.Page(t.Output, "ar/index.html").DocumentElement.GetAttribute("dir"));
         var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
@@ -35,9 +35,9 @@ public class LanguageSiteTests
         Assert.Equal("../../ar/guidance/getting-help.html", alternates["ar"]);
         Assert.Equal("../../guidance/getting-help.html", alternates["x-default"]);
         // The language link near the top leads to the list, where each language is named in itself.
-        Assert.Equal("#languages", page.QuerySelector(".site-header a[href='#languages']")!.GetAttribute("href"));
-        var list = page.QuerySelectorAll("#languages a").Select(a => (a.TextContent, a.GetAttribute("lang"), a.GetAttribute("href"))).ToList();
-        Assert.Contains(("Polski", "pl", "../../pl/guidance/getting-help.html"), list);
+        Assert.Equal("#site-languages", page.QuerySelector(".site-header a[href='#site-languages']")!.GetAttribute("href"));
+        var list = page.QuerySelectorAll("#site-languages a").Select(a => (a.TextContent, a.GetAttribute("lang"), a.GetAttribute("href"))).ToList();
+        Assert.Contains(("Polski", "zz", "../../zz/guidance/getting-help.html"), list);
         Assert.Contains(("العربية", "ar", "../../ar/guidance/getting-help.html"), list);
         Assert.Contains(("English", "en-GB", "../../guidance/getting-help.html"), list);
     }
@@ -46,10 +46,10 @@ public class LanguageSiteTests
     public void Facts_come_from_the_English_record_and_untranslated_words_are_marked_English()
     {
         using var t = Multilingual.Create();
-        t.Write("services/test-helpline.pl.yml", "translation: draft\ndescription: Infolinia używana w testach.");
+        t.Write("services/test-helpline.zz.yml", "translation: draft\ndescription: Infolinia używana w testach.");
         Assert.True(Builds.Run(t.Content, t.Output).Succeeded);
         var en = Builds.Page(t.Output, "services/test-helpline/index.html");
-        var pl = Builds.Page(t.Output, "pl/services/test-helpline/index.html");
+        var pl = Builds.Page(t.Output, "zz/services/test-helpline/index.html");
         string Phones(AngleSharp.Html.Dom.IHtmlDocument d) => string.Join(" ", d.QuerySelectorAll("a[href^='tel:'], a[href^='sms:']").Select(a => a.GetAttribute("href") + "=" + a.TextContent));
         Assert.Equal(Phones(en), Phones(pl));
         Assert.Equal("Infolinia używana w testach.", pl.QuerySelector(".service-details__description")!.TextContent);
@@ -68,9 +68,9 @@ public class LanguageSiteTests
     public void An_untranslated_page_is_shown_in_English_marked_as_such_with_one_line_saying_so()
     {
         using var t = Multilingual.Create();
-        t.Delete("guidance/getting-help.pl.md");
+        t.Delete("guidance/getting-help.zz.md");
         Assert.True(Builds.Run(t.Content, t.Output).Succeeded);
-        var pl = Builds.Page(t.Output, "pl/guidance/getting-help.html");
+        var pl = Builds.Page(t.Output, "zz/guidance/getting-help.html");
         Assert.Equal("en", pl.QuerySelector(".prose")!.GetAttribute("lang"));
         Assert.Equal("en", pl.QuerySelector("h1")!.GetAttribute("lang"));
         Assert.Contains("Ta strona nie została jeszcze przetłumaczona", pl.QuerySelector(".translation-notice")!.TextContent);
@@ -81,13 +81,13 @@ public class LanguageSiteTests
     {
         using var t = Multilingual.Create();
         Assert.True(Builds.Run(t.Content, t.Output).Succeeded);
-        var pl = Builds.Page(t.Output, "pl/guidance/getting-help.html");
+        var pl = Builds.Page(t.Output, "zz/guidance/getting-help.html");
         var links = pl.QuerySelectorAll("main a[href], .site-header a[href], .emergency-notice a[href]").Select(a => a.GetAttribute("href")!)
             .Where(h => !h.StartsWith('#') && !h.Contains(':')).ToList();
         Assert.NotEmpty(links);
         // Resolved from the page's own folder, every link stays in the Polish site.
-        var folder = new Uri("file:///site/pl/guidance/getting-help.html");
-        Assert.All(links, h => Assert.StartsWith("/site/pl/", new Uri(folder, h).AbsolutePath));
+        var folder = new Uri("file:///site/zz/guidance/getting-help.html");
+        Assert.All(links, h => Assert.StartsWith("/site/zz/", new Uri(folder, h).AbsolutePath));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class LanguageSiteTests
             var html = File.ReadAllText(Path.Combine(t.Output, path));
             Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">\n", html);
             Assert.DoesNotContain("hreflang", html);
-            Assert.DoesNotContain("id=\"languages\"", html);
+            Assert.DoesNotContain("id=\"site-languages\"", html);
             Assert.DoesNotContain("translation-notice", html);
             Assert.DoesNotContain("data-i18n", html);
         }
@@ -114,7 +114,7 @@ public class LanguageSiteTests
         Assert.True(Builds.Run(one.Content, one.Output).Succeeded);
         Assert.True(Builds.Run(two.Content, two.Output).Succeeded);
         var english = PagesUnder(one.Output);
-        Assert.Equal(english, PagesUnder(two.Output).Where(p => !p.StartsWith("pl/", StringComparison.Ordinal)));
+        Assert.Equal(english, PagesUnder(two.Output).Where(p => !p.StartsWith("zz/", StringComparison.Ordinal)));
         foreach (var path in english)
         {
             var alone = File.ReadAllText(Path.Combine(one.Output, path));
@@ -128,14 +128,14 @@ public class LanguageSiteTests
     [Fact]
     public void A_tenth_language_needs_only_its_words_and_one_line_of_configuration()
     {
-        using var t = Multilingual.Create("[en, pl, fr]");
+        using var t = Multilingual.Create("[en, zz, fr]");
         t.Write("i18n/fr.yml", "language.name: Français\nlanguage.direction: ltr\nmeta.translation: draft\nnav.home: Accueil\n");
         var result = Builds.Run(t.Content, t.Output);
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal(PagesUnder(Path.Combine(t.Output, "pl")), PagesUnder(Path.Combine(t.Output, "fr")));
+        Assert.Equal(PagesUnder(Path.Combine(t.Output, "zz")), PagesUnder(Path.Combine(t.Output, "fr")));
         var home = Builds.Page(t.Output, "fr/index.html");
         Assert.Equal("fr", home.DocumentElement.GetAttribute("lang"));
-        Assert.Contains(home.QuerySelectorAll("#languages a"), a => a.TextContent == "Français");
+        Assert.Contains(home.QuerySelectorAll("#site-languages a"), a => a.TextContent == "Français");
         Assert.True(File.Exists(Path.Combine(t.Output, "assets", "search-index.fr.js")));
     }
 
@@ -143,7 +143,7 @@ public class LanguageSiteTests
     public void The_sitemap_lists_every_language_with_its_alternates()
     {
         using var t = Multilingual.Create();
-        t.Write("site.yml", TempContent.SiteYml + "\nlanguages: [en, pl]\nbase_url: https://directory.example.org");
+        t.Write("site.yml", TempContent.SiteYml + "\nlanguages: [en, zz]\nbase_url: https://directory.example.org");
         Assert.True(Builds.Run(t.Content, t.Output).Succeeded);
         var sitemap = System.Xml.Linq.XDocument.Load(Path.Combine(t.Output, "sitemap.xml"));
         XNamespaceHelper.Check(sitemap);
@@ -161,11 +161,11 @@ internal static class XNamespaceHelper
         var urls = sitemap.Root!.Elements(Sm + "url").ToList();
         var locs = urls.Select(u => u.Element(Sm + "loc")!.Value).ToList();
         Assert.Contains("https://directory.example.org/services/test-helpline/index.html", locs);
-        Assert.Contains("https://directory.example.org/pl/services/test-helpline/index.html", locs);
+        Assert.Contains("https://directory.example.org/zz/services/test-helpline/index.html", locs);
         Assert.DoesNotContain(locs, l => l.EndsWith("404.html", StringComparison.Ordinal));
-        var polish = urls.Single(u => u.Element(Sm + "loc")!.Value.EndsWith("/pl/index.html", StringComparison.Ordinal));
+        var polish = urls.Single(u => u.Element(Sm + "loc")!.Value.EndsWith("/zz/index.html", StringComparison.Ordinal));
         var alternates = polish.Elements(Xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value);
         Assert.Equal("https://directory.example.org/index.html", alternates["en-GB"]);
-        Assert.Equal("https://directory.example.org/pl/index.html", alternates["pl"]);
+        Assert.Equal("https://directory.example.org/zz/index.html", alternates["zz"]);
     }
 }

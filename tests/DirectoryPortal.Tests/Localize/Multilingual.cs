@@ -2,8 +2,8 @@ using DirectoryPortal.Tests.Support;
 
 namespace DirectoryPortal.Tests.Localize;
 
-/// A small content folder published in English and Polish, with the Polish words in content/i18n so the
-/// tests do not depend on the shipped translations.
+/// A small content folder published in English and a made-up language, "zz", that the theme does not ship: its
+/// words (Polish ones) are all in content/i18n, so the tests do not depend on the shipped translations.
 public static class Multilingual
 {
     public const string PolishStrings = """
@@ -28,13 +28,13 @@ public static class Multilingual
         Zadzwoń na [Test Helpline](../services/test-helpline/index.html).
         """;
 
-    /// TempContent with languages [en, pl], Polish theme words and a Polish guidance page.
-    public static TempContent Create(string languages = "[en, pl]")
+    /// TempContent with languages [en, zz], zz's theme words and a zz guidance page.
+    public static TempContent Create(string languages = "[en, zz]")
     {
         var t = new TempContent();
         t.Write("site.yml", TempContent.SiteYml + $"\nlanguages: {languages}");
-        t.Write("i18n/pl.yml", PolishStrings);
-        t.Write("guidance/getting-help.pl.md", PolishGuidance);
+        t.Write("i18n/zz.yml", PolishStrings);
+        t.Write("guidance/getting-help.zz.md", PolishGuidance);
         return t;
     }
 }

@@ -32,15 +32,15 @@ public class StaleTranslationTests
     public void Stamp_records_the_English_and_check_is_then_quiet()
     {
         using var t = Multilingual.Create();
-        var file = Path.Combine(t.Content, "guidance", "getting-help.pl.md");
-        Assert.Contains(Checking.WithTheme(t.Content), p => p.File == "guidance/getting-help.pl.md" && p.Field == "translated_from");
+        var file = Path.Combine(t.Content, "guidance", "getting-help.zz.md");
+        Assert.Contains(Checking.WithTheme(t.Content), p => p.File == "guidance/getting-help.zz.md" && p.Field == "translated_from");
         var before = File.ReadAllText(file);
         Translate("stamp", file, "--content", t.Content, "--theme", Repo.Theme);
         var after = File.ReadAllText(file);
         // Only one line is added: the rest of the translator's file is untouched.
         Assert.Equal(before.Split('\n').Length + 1, after.Split('\n').Length);
         Assert.Matches("translated_from: [0-9a-f]{12}\n", after);
-        Assert.DoesNotContain(Checking.WithTheme(t.Content), p => p.File == "guidance/getting-help.pl.md" && p.Field == "translated_from");
+        Assert.DoesNotContain(Checking.WithTheme(t.Content), p => p.File == "guidance/getting-help.zz.md" && p.Field == "translated_from");
     }
 
     [Fact]
@@ -48,13 +48,13 @@ public class StaleTranslationTests
     {
         using var t = Multilingual.Create();
         Git(t.Root, "init", "-q");
-        Translate("stamp", Path.Combine(t.Content, "guidance", "getting-help.pl.md"), "--content", t.Content, "--theme", Repo.Theme);
+        Translate("stamp", Path.Combine(t.Content, "guidance", "getting-help.zz.md"), "--content", t.Content, "--theme", Repo.Theme);
         Git(t.Root, "add", "-A");
         Git(t.Root, "commit", "-q", "-m", "translated");
         t.Write("guidance/getting-help.md", TempContent.GuidanceMd.Replace("## Who to call", "## Who to call first"));
         Git(t.Root, "commit", "-q", "-am", "English changed");
 
-        var stale = Assert.Single(Checking.WithTheme(t.Content), p => p.File == "guidance/getting-help.pl.md" && p.Field == "translated_from");
+        var stale = Assert.Single(Checking.WithTheme(t.Content), p => p.File == "guidance/getting-help.zz.md" && p.Field == "translated_from");
         Assert.Equal(Severity.Warning, stale.Severity);
         Assert.Contains("guidance/getting-help.md has changed", stale.Message);
         Assert.Contains("- ## Who to call", stale.Message);
@@ -66,7 +66,7 @@ public class StaleTranslationTests
     public void Without_history_a_stale_translation_still_warns()
     {
         using var t = Multilingual.Create();
-        Translate("stamp", Path.Combine(t.Content, "guidance", "getting-help.pl.md"), "--content", t.Content, "--theme", Repo.Theme);
+        Translate("stamp", Path.Combine(t.Content, "guidance", "getting-help.zz.md"), "--content", t.Content, "--theme", Repo.Theme);
         t.Write("guidance/getting-help.md", TempContent.GuidanceMd.Replace("How to get help.", "How to get help quickly."));
         var stale = Assert.Single(Checking.WithTheme(t.Content), p => p.Field == "translated_from");
         Assert.Contains("has changed since this was translated", stale.Message);

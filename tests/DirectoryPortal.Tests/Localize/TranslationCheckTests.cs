@@ -20,10 +20,10 @@ public class TranslationCheckTests
     {
         using var t = Multilingual.Create();
         t.Write("guidance/getting-help.md", TempContent.GuidanceMd + "\nCall 0808 2000 247 at any time.");
-        t.Write("guidance/getting-help.pl.md", Multilingual.PolishGuidance + "\nZadzwoń pod numer 0808 2000 274.");
+        t.Write("guidance/getting-help.zz.md", Multilingual.PolishGuidance + "\nZadzwoń pod numer 0808 2000 274.");
         var errors = Errors(t);
-        Assert.Contains(errors, e => e.File == "guidance/getting-help.pl.md" && e.Field == "body" && e.Message.Contains("08082000247") && e.Message.Contains("missing"));
-        Assert.Contains(errors, e => e.File == "guidance/getting-help.pl.md" && e.Message.Contains("08082000274"));
+        Assert.Contains(errors, e => e.File == "guidance/getting-help.zz.md" && e.Field == "body" && e.Message.Contains("08082000247") && e.Message.Contains("missing"));
+        Assert.Contains(errors, e => e.File == "guidance/getting-help.zz.md" && e.Message.Contains("08082000274"));
         Assert.All(errors, e => Assert.True(e.Line > 0, e.ToString()));
     }
 
@@ -32,7 +32,7 @@ public class TranslationCheckTests
     {
         using var t = Multilingual.Create();
         t.Write("guidance/getting-help.md", TempContent.GuidanceMd + "\nCall 999.");
-        t.Write("guidance/getting-help.pl.md", Multilingual.PolishGuidance + "\nZadzwoń ٩٩٩.");
+        t.Write("guidance/getting-help.zz.md", Multilingual.PolishGuidance + "\nZadzwoń ٩٩٩.");
         Assert.Contains(Errors(t), e => e.Message.Contains("999") && e.Message.Contains("missing"));
     }
 
@@ -40,9 +40,9 @@ public class TranslationCheckTests
     public void A_translated_page_with_a_different_link_target_fails()
     {
         using var t = Multilingual.Create();
-        t.Write("guidance/getting-help.pl.md", Multilingual.PolishGuidance.Replace("../services/test-helpline/index.html", "https://example.com/"));
+        t.Write("guidance/getting-help.zz.md", Multilingual.PolishGuidance.Replace("../services/test-helpline/index.html", "https://example.com/"));
         var errors = Errors(t);
-        Assert.Contains(errors, e => e.File == "guidance/getting-help.pl.md" && e.Message.Contains("https://example.com/"));
+        Assert.Contains(errors, e => e.File == "guidance/getting-help.zz.md" && e.Message.Contains("https://example.com/"));
         Assert.Contains(errors, e => e.Message.Contains("../services/test-helpline/index.html") && e.Message.Contains("missing"));
     }
 
@@ -50,7 +50,7 @@ public class TranslationCheckTests
     public void A_service_translation_cannot_bring_a_number_of_its_own()
     {
         using var t = Multilingual.Create();
-        t.Write("services/test-helpline.pl.yml", """
+        t.Write("services/test-helpline.zz.yml", """
             translation: draft
             description: Infolinia. Zadzwoń 0800 123 456.
             phones:
@@ -66,19 +66,19 @@ public class TranslationCheckTests
     public void The_emergency_notice_in_another_language_keeps_its_numbers()
     {
         using var t = Multilingual.Create();
-        t.Write("site.pl.yml", "translation: draft\nemergency_notice: W nagłym wypadku dzwoń pod 112.");
-        Assert.Contains(Errors(t), e => e.File == "site.pl.yml" && e.Field == "emergency_notice" && e.Message.Contains("999"));
+        t.Write("site.zz.yml", "translation: draft\nemergency_notice: W nagłym wypadku dzwoń pod 112.");
+        Assert.Contains(Errors(t), e => e.File == "site.zz.yml" && e.Field == "emergency_notice" && e.Message.Contains("999"));
     }
 
     [Fact]
     public void A_reviewed_translation_must_say_who_reviewed_it_and_when()
     {
         using var t = Multilingual.Create();
-        t.Write("guidance/getting-help.pl.md", Multilingual.PolishGuidance.Replace("translation: draft", "translation: reviewed"));
+        t.Write("guidance/getting-help.zz.md", Multilingual.PolishGuidance.Replace("translation: draft", "translation: reviewed"));
         var errors = Errors(t);
         Assert.Contains(errors, e => e.Field == "reviewed_by");
         Assert.Contains(errors, e => e.Field == "reviewed_on");
-        t.Write("guidance/getting-help.pl.md", Multilingual.PolishGuidance.Replace("translation: draft", "translation: reviewed\nreviewed_by: A. Translator\nreviewed_on: 2026-11-20"));
+        t.Write("guidance/getting-help.zz.md", Multilingual.PolishGuidance.Replace("translation: draft", "translation: reviewed\nreviewed_by: A. Translator\nreviewed_on: 2026-11-20"));
         Assert.Empty(Errors(t));
     }
 
@@ -86,8 +86,8 @@ public class TranslationCheckTests
     public void A_translation_must_say_draft_or_reviewed()
     {
         using var t = Multilingual.Create();
-        t.Write("guidance/getting-help.pl.md", Multilingual.PolishGuidance.Replace("translation: draft\n", ""));
-        Assert.Contains(Errors(t), e => e.File == "guidance/getting-help.pl.md" && e.Field == "translation");
+        t.Write("guidance/getting-help.zz.md", Multilingual.PolishGuidance.Replace("translation: draft\n", ""));
+        Assert.Contains(Errors(t), e => e.File == "guidance/getting-help.zz.md" && e.Field == "translation");
     }
 
     [Fact]
@@ -95,14 +95,14 @@ public class TranslationCheckTests
     {
         using var t = Multilingual.Create();
         var warnings = Checking.WithTheme(t.Content).Where(p => p.Severity == Severity.Warning).ToList();
-        Assert.Contains(warnings, w => w.Field == "search_box.label" && w.Message.Contains("'pl'"));
+        Assert.Contains(warnings, w => w.Field == "search_box.label" && w.Message.Contains("'zz'"));
         Assert.DoesNotContain(warnings, w => w.Field == "nav.home");
     }
 
     [Fact]
     public void A_language_without_any_theme_words_is_an_error()
     {
-        using var t = Multilingual.Create("[en, pl, xx]");
+        using var t = Multilingual.Create("[en, zz, xx]");
         Assert.Contains(Errors(t), e => e.File == "site.yml" && e.Field == "languages" && e.Message.Contains("'xx'"));
     }
 
@@ -110,7 +110,7 @@ public class TranslationCheckTests
     public void A_placeholder_the_English_does_not_have_is_an_error()
     {
         using var t = Multilingual.Create();
-        t.Write("i18n/pl.yml", Multilingual.PolishStrings + "\ncategory.services: Usługi ({liczba})");
+        t.Write("i18n/zz.yml", Multilingual.PolishStrings + "\ncategory.services: Usługi ({liczba})");
         Assert.Contains(Errors(t), e => e.Field == "category.services" && e.Message.Contains("{liczba}"));
     }
 

@@ -17,6 +17,16 @@ public static class SiteLanguages
 
     public static UiStrings Strings(string code) => Content.Value.Strings[code];
 
+    /// The language of a page, from its path: "pl" for "pl/a-z.html", "en" for "a-z.html".
+    public static string Of(string page)
+    {
+        var slash = page.IndexOf('/');
+        return slash > 0 && Codes.Contains(page[..slash]) && page[..slash] != "en" ? page[..slash] : "en";
+    }
+
+    /// The lang attribute a page's html element must carry: site.yml's language for English, else the code.
+    public static string Tag(string code) => code == "en" ? Content.Value.Site.LanguageOrDefault : code;
+
     public static TheoryData<string> All
     {
         get
