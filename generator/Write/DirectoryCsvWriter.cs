@@ -4,23 +4,24 @@ using DirectoryPortal.Render;
 namespace DirectoryPortal.Write;
 
 /// directory.csv: the whole directory as one spreadsheet row per service, for practitioners who keep
-/// their own lists. Words come from the site's strings, as on the pages; it links each service to its
-/// page and to its entry in the printable directory, which links back here.
+/// their own lists, written from the main language's site with the words its pages use. It links each
+/// service to its page and to its entry in the printable directory, which links back here.
 public static class DirectoryCsvWriter
 {
     public const string OutputPath = "directory.csv";
 
+    // The spreadsheet is the directory's own, in English, like the Open Referral feed; so are its headings.
     private static readonly string[] Columns =
     [
-        "name", "organisation", "description", "categories", "phones", "email", "website", "hours", "languages",
-        "who_for", "areas", "referral", "cost", "page", "print", "last_reviewed", "id",
+        "Service", "Run by", "What it does", "Needs it helps with", "Phone numbers", "Email", "Website", "Opening hours", "Languages",
+        "Who it is for", "Area covered", "How to get help", "Cost", "Page in this directory", "Entry in the printable directory", "Last reviewed", "Permanent id",
     ];
 
     public static void Add(OutputFiles output, SiteView site)
     {
         var t = site.Strings;
         var d = site.Describe;
-        var csv = new CsvText().Row(Columns.Select(c => t["csv." + c]));
+        var csv = new CsvText().Row(Columns);
         var baseUrl = site.Site.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" : "";
         string Join(IEnumerable<string?> parts) => string.Join("; ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
         foreach (var s in site.Services)
