@@ -37,7 +37,7 @@ public static class DirectoryCsvWriter
                 s.Url,
                 Join([s.Open247 == true ? t["service.open_24_7"] : null, .. s.RegularSchedules.Select(d.Schedule), s.ScheduleNotes]),
                 Join([.. s.Languages.Select(l => l.Length == 2 && t.Defines("language." + l) ? t["language." + l] : l),
-                    Describer.YesNo(s.Interpreters, t["service.interpreters"], null)]),
+                    s.Interpreters == true ? t["service.interpreters"] : null]),
                 Join([.. s.Audiences.Select(site.AudienceName), s.Eligibility]),
                 Join(s.ServiceAreas.Select(d.Area)),
                 Join([s.Referral?.Self == true ? t["service.self_referral"] : null, s.Referral?.Professional == true ? t["service.professional_referral"] : null,
