@@ -21,6 +21,8 @@ public static class CommandLine
           check    Check the content only; write nothing.
           serve    Build, serve on this computer and rebuild on every save.
           new      Create a new service or guidance page: new service "Name".
+          add-ids  Give every service record without a permanent id a new one (nothing else changes).
+          import   Turn an Open Referral UK 3.0 feed saved as files into service records: import oruk PATH.
           schema   Print the JSON Schema for service records (content/schema/service.schema.json).
           translate  For translators: what is translated (translate status) and marking a translation
                    as up to date with the English (translate stamp FILE).
@@ -75,10 +77,12 @@ public static class CommandLine
                 "check" => RunCheck(rest, outWriter, errWriter),
                 "schema" => RunSchema(rest, outWriter),
                 "new" => NewCommand.Run(rest, outWriter, errWriter),
+                "add-ids" => AddIdsCommand.Run(rest, outWriter, errWriter),
+                "import" => ImportCommand.Run(rest, outWriter, errWriter),
                 "serve" => RunServe(rest, outWriter),
                 "translate" => TranslateCommand.Run(rest, outWriter, errWriter),
                 "server-config" => RunServerConfig(rest, outWriter),
-                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, new, serve, schema, translate, server-config."),
+                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: build, check, new, add-ids, import, serve, schema, translate, server-config."),
             };
         }
         catch (UsageException ex)

@@ -55,6 +55,10 @@ public static class NewCommand
         # Never guess a phone number, address or opening time: leave it empty instead.
         # Every field is explained in docs/content-model.md. Run 'check' when you are done.
 
+        # The permanent id partners link to and the Open Referral feed uses. Never change or copy it.
+        id: {{Guid.NewGuid():D}}
+        # Old slugs of this record, if its file is ever renamed, so old links keep working: [old-slug].
+        aliases: []
         # The service's name as people know it.
         name: {{Quote(name)}}
         # Who runs it: the organisation's name and web address.
@@ -86,7 +90,8 @@ public static class NewCommand
         emails: []
         # Online chat: - url: https://... with label and hours.
         chat: []
-        # Places people can visit (never a refuge's address).
+        # Places people can visit: - name, address_1, address_2, city, postal_code, access_notes.
+        # A refuge or other secret address: - confidential: true and area: north London (nothing else).
         locations: []
         # true if it is open all day, every day.
         open_24_7:
@@ -137,6 +142,8 @@ public static class NewCommand
         order: 100
         # Services that help: file names from content/services/ without .yml.
         related_services: []
+        # Old slugs of this page, if its file is ever renamed, so old links keep working.
+        aliases: []
         ---
         Write the page here in plain English: short sentences, everyday words, explain every term.
 

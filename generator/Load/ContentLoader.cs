@@ -131,8 +131,7 @@ public static class ContentLoader
                 loaded[i] = hit;
                 return;
             }
-            var service = text is null ? null : BindRecord<Service>(text, relative, local);
-            if (service is not null) service.Slug = slug;
+            var service = text is null ? null : BindService(text, relative, slug, local);
             // The text is kept only for a cache to compare with; otherwise 10,000 files' text would stay
             // alive until every file is read, and the collector would copy it from generation to generation.
             var entry = new RecordCache.Entry(cache is null ? "" : text ?? "", service, local.Sorted());
@@ -152,6 +151,16 @@ public static class ContentLoader
             else failed[toRead[i].Relative] = true;
         }
         return result;
+    }
+
+    /// Binds one service record and withholds what it may not publish (see ConfidentialLocations).
+    public static Service? BindService(string text, string file, string slug, ProblemList problems)
+    {
+        var service = BindRecord<Service>(text, file, problems);
+        if (service is null) return null;
+        service.Slug = slug;
+        ConfidentialLocations.Redact(service);
+        return service;
     }
 
     private static IReadOnlyList<Guidance> LoadGuidance(string root, ProblemList problems, ConcurrentDictionary<string, bool> failed)

@@ -54,8 +54,6 @@ public static class ServiceEdit
     {
         var text = YamlFile.ReadText(path, relative, problems);
         if (text is null) return null;
-        var service = ContentLoader.BindRecord<Service>(text, relative, problems);
-        if (service is not null) service.Slug = slug;
-        return service;
+        return ContentLoader.BindService(text, relative, slug, problems);
     }
 }

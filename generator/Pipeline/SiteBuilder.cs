@@ -99,8 +99,11 @@ public sealed class SiteBuilder
         var output = new OutputFiles();
         // The search indexes need only the content, so they are built while the pages render.
         var indexes = sites.Select(site => Task.Run(() => WriteIndex(site, indexNames[Index.SearchIndexWriter.PathFor(site.Language)]))).ToList();
+        // So are the files partners reuse, from the site in the directory's own language.
+        var partners = Task.Run(() => AddPartnerFiles(output, sites[0]));
         foreach (var (path, html) in await _renderer.RenderAllAsync(pages)) output.Add(path, html);
         stages.Lap("render");
+        await partners;
         foreach (var index in indexes)
         {
             var (path, bytes) = await index;
@@ -203,7 +206,11 @@ public sealed class SiteBuilder
         var rest = pages.Where(p => !own.Contains(p) && Shows(p, editedSlugs, touchedCategories, previous.Output.Files)).ToList();
         var output = new OutputFiles(quick);
         // The sitemap needs only the page list, so it is written on whichever core the renders leave free.
-        var sitemap = Task.Run(() => SitemapWriter.Add(output, site, pages));
+        var sitemap = Task.Run(() =>
+        {
+            SitemapWriter.Add(output, site, pages);
+            AddPartnerFiles(output, site);
+        });
         foreach (var (path, html) in await _renderer.RenderAllAsync(rest, previous.Output.Files)) output.Add(path, html);
         await sitemap;
         var (indexPath, indexBytes) = await index;
@@ -242,6 +249,13 @@ public sealed class SiteBuilder
     {
         var current = (await assets.AllAsync()).Values.ToHashSet(StringComparer.Ordinal);
         output.RemoveWhere(path => AssetFingerprints.Applies(path) && !current.Contains(path));
+    }
+
+    // The Open Referral feed and the spreadsheet: for partners, written from the content like the search index.
+    private static void AddPartnerFiles(OutputFiles output, SiteView site)
+    {
+        Write.OpenReferral.OpenReferralWriter.Add(output, site);
+        DirectoryCsvWriter.Add(output, site);
     }
 
     private static HashSet<string> Planned(IReadOnlyList<PageModel> pages) => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);

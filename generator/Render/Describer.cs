@@ -42,8 +42,10 @@ public sealed class Describer(UiStrings strings)
         ? strings.Format("date.format", ("day", d.Day), ("month", strings["month." + d.Month.ToString(CultureInfo.InvariantCulture)]), ("year", d.Year))
         : "";
 
-    public string Address(Location l) =>
-        string.Join(strings["list.separator"], new[] { l.Name, l.Address1, l.Address2, l.City, l.PostalCode }.Where(x => !string.IsNullOrWhiteSpace(x)));
+    /// The address in one line; for a confidential location, only that it is confidential and its area.
+    public string Address(Location l) => l.IsConfidential
+        ? strings.Format("location.confidential", ("area", l.Area))
+        : string.Join(strings["list.separator"], new[] { l.Name, l.Address1, l.Address2, l.City, l.PostalCode }.Where(x => !string.IsNullOrWhiteSpace(x)));
 
     /// Yes/no fields are shown only when known; null means "not stated".
     public static string? YesNo(bool? value, string yes, string no) => value switch { true => yes, false => no, null => null };

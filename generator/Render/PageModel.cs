@@ -11,6 +11,8 @@ public abstract class PageModel
     public string SitePath => Path[Site.Language.Prefix.Length..];
     public abstract string Title { get; }
     public virtual string? Description => null;
+    /// The page's schema.org description as JSON-LD, for the layout's head; null for none.
+    public virtual string? StructuredData => null;
     /// The layout in themes/&lt;name&gt;/layouts that renders this page.
     public abstract string Layout { get; }
 

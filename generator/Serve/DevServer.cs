@@ -194,9 +194,13 @@ public sealed class DevServer : IAsyncDisposable
                 return;
             }
             var site = _site;
+            if (Write.OpenReferral.FeedPaths.FileFor(path) is { } feedFile)
+            {
+                ServeFeed(response, site, feedFile);
+                return;
+            }
             var key = path.TrimStart('/');
             if (key.Length == 0 || key.EndsWith('/')) key += "index.html";
-            if (Deploy.FeedRoutes.FileFor(path) is { } feedFile && site is not null && !site.Files.ContainsKey(key)) key = feedFile;
             if (site is not null && site.Files.TryGetValue(key, out var bytes))
                 Send(response, 200, ContentType(key), WithReload(key, bytes));
             else if (site is not null && site.Files.TryGetValue("404.html", out var notFound))
@@ -225,6 +229,17 @@ public sealed class DevServer : IAsyncDisposable
         if (origin is not null && origin != $"http://127.0.0.1:{Port}" && origin != $"http://localhost:{Port}")
             return "This preview answers only its own pages, not requests from other web sites.";
         return null;
+    }
+
+    // The Open Referral feed, as a production server gives it: any site may read it (ORUK asks for
+    // CORS on every response), and an unknown id is a JSON 404, not the site's HTML page.
+    private static void ServeFeed(HttpListenerResponse response, OutputFiles? site, string file)
+    {
+        response.Headers["Access-Control-Allow-Origin"] = "*";
+        if (site is not null && site.Files.TryGetValue(file, out var json))
+            Send(response, 200, "application/json", json);
+        else
+            Send(response, 404, "application/json", "{\"error\":\"not found\"}\n"u8.ToArray());
     }
 
     private static byte[] WithReload(string key, byte[] bytes)

@@ -11,6 +11,18 @@ public sealed class TaxonomyCheck : IContentCheck
         var taxonomy = content.Taxonomy;
         CheckSlugs(taxonomy, "categories", taxonomy.Categories.Select(c => c.Slug).ToList(), context);
         CheckSlugs(taxonomy, "audiences", taxonomy.Audiences.Select(a => a.Slug).ToList(), context);
+        for (var c = 0; c < taxonomy.Categories.Count; c++)
+        {
+            var terms = taxonomy.Categories[c].EsdTerms;
+            for (var t = 0; t < terms.Count; t++)
+            {
+                var field = $"categories[{c}].esd_terms[{t}]";
+                if (terms[t].List is { Length: > 0 } list && list is not ("needs" or "circumstances"))
+                    context.Error(taxonomy, $"{field}.list", $"'{list}' is not an esd list.", "Use needs or circumstances.");
+                if (terms[t].Uri is { Length: > 0 } uri && !Addresses.IsWebUrl(uri))
+                    context.Error(taxonomy, $"{field}.uri", $"'{uri}' is not a web address.", "Copy the term's address from esd exactly, starting http:// or https://.");
+            }
+        }
     }
 
     private static void CheckSlugs(Taxonomy taxonomy, string list, IReadOnlyList<string> slugs, CheckContext context)

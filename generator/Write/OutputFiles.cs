@@ -50,6 +50,14 @@ public sealed class OutputFiles
             foreach (var path in _files.Keys.Where(drop).ToList()) _files.Remove(path);
     }
 
+    /// Drops every file under <paramref name="folder"/>, for a writer about to write that folder afresh.
+    public void RemoveFolder(string folder)
+    {
+        var prefix = folder.TrimEnd('/') + "/";
+        lock (_files)
+            foreach (var path in _files.Keys.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).ToList()) _files.Remove(path);
+    }
+
     public IReadOnlyDictionary<string, byte[]> Files => _files;
     public int Count => _files.Count;
 }

@@ -16,7 +16,8 @@ public static class SitemapWriter
         var baseUrl = (site.Site.BaseUrl ?? "").TrimEnd('/');
         // Sitemaps need absolute addresses; without a base_url we still list pages, relative to the sitemap.
         var prefix = baseUrl.Length > 0 ? SecurityElement.Escape(baseUrl) + "/" : "";
-        var listed = pages.Where(p => p.SitePath != SitePaths.NotFound).ToArray();
+        // An old address that only sends people on is not a page of its own.
+        var listed = pages.Where(p => p.SitePath != SitePaths.NotFound && p is not AliasPage).ToArray();
         Array.Sort(listed, (a, b) => string.CompareOrdinal(a.Path, b.Path));
         // With several languages each address lists its translations, so search engines offer the right one.
         var languages = site.Languages;

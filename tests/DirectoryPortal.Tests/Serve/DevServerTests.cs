@@ -106,7 +106,7 @@ public class DevServerTests
     {
         using var t = new TempContent();
         await using var server = await Start(t);
-        t.Write("services/added-line.yml", TempContent.ServiceYml.Replace("name: Test Helpline", "name: Added Line"));
+        t.Write("services/added-line.yml", TempContent.ServiceCopy("Added Line"));
         await WaitFor(() => Http.GetStringAsync(server.Url + "a-z.html"), h => h.Contains("Added Line"), TimeSpan.FromSeconds(10));
         Assert.Contains("<h1>Added Line</h1>", await Http.GetStringAsync(server.Url + "services/added-line/index.html"));
 

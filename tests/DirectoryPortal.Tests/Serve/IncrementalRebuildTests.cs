@@ -73,7 +73,7 @@ public class IncrementalRebuildTests
     }
 
     private static string MarriageLine(string name) =>
-        TempContent.ServiceYml.Replace("name: Test Helpline", $"name: {name}").Replace("categories: [domestic-abuse]", "categories: [forced-marriage]");
+        TempContent.ServiceCopy(name).Replace("categories: [domestic-abuse]", "categories: [forced-marriage]");
 
     // The test helpline is in domestic-abuse; a second service in forced-marriage gives each category a card.
     private static async Task<(SiteBuilder Builder, BuildState State)> BuildWithServiceInEachCategoryAsync(TempContent t)

@@ -6,7 +6,9 @@ namespace DirectoryPortal.Tests.Validate;
 /// Each kind of bad input is reported with its file, line, field and a fix, and good input passes.
 public class BadInputTests
 {
-    private static string Service(string replace, string with) => TempContent.ServiceYml.Replace(replace, with);
+    // Each with its own id, so that two of them in one folder differ only where the test says.
+    private static string Service(string replace, string with) =>
+        TempContent.ServiceYml.Replace(replace, with).Replace(TempContent.ServiceId, Guid.NewGuid().ToString("D"));
 
     [Fact]
     public void Valid_content_has_no_problems()

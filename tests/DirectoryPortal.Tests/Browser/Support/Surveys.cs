@@ -32,7 +32,15 @@ public static class Surveys
         if (/unsafe-|https?:|\*|data:/.test(policy)) csp.push('policy allows more than the site: ' + policy);
         const ref = document.querySelector('meta[name=referrer]');
         if (!ref || ref.content !== 'no-referrer') csp.push('no <meta name="referrer" content="no-referrer">');
-        for (const s of document.scripts) if (!s.src) csp.push('inline script ' + s.textContent.slice(0, 40));
+        // A JSON-LD block is data the browser never runs; every other script must come from a file.
+        for (const s of document.scripts) {
+          if (s.src) continue;
+          if (s.getAttribute('type') === 'application/ld+json') {
+            try { JSON.parse(s.textContent); } catch (e) { csp.push('JSON-LD that is not JSON: ' + s.textContent.slice(0, 40)); }
+            continue;
+          }
+          csp.push('inline script ' + (s.getAttribute('type') ? 'of type ' + s.getAttribute('type') + ' ' : '') + s.textContent.slice(0, 40));
+        }
         for (const e of document.querySelectorAll('[style]')) csp.push('style attribute on ' + label(e));
         for (const e of document.querySelectorAll('*')) for (const a of e.getAttributeNames()) if (a.startsWith('on')) csp.push(a + ' attribute on ' + label(e));
 

@@ -13,7 +13,8 @@ public sealed class LanguageScriptsTests
     public void Every_languages_scripts_are_copied_into_the_site()
     {
         var output = new OutputFiles();
-        ThemeAssets.Add(output, Repo.Theme, Repo.Content);
+        foreach (var (path, bytes) in ThemeAssets.Collect(Repo.Theme, DirectoryPortal.Load.ContentLoader.Load(Repo.Content, new DirectoryPortal.Model.ProblemList(), themeDirectory: Repo.Theme)))
+            output.Add(path, bytes);
         foreach (string code in LunrLanguage.Codes)
             foreach (string script in LunrLanguage.For(code).Scripts)
                 Assert.True(output.Files.ContainsKey("assets/" + script), $"{code} needs assets/{script}, which the theme does not ship");
