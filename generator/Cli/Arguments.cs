@@ -8,7 +8,10 @@ public sealed class Arguments
     public bool Help { get; private set; }
 
     /// Parses <paramref name="args"/>, allowing only <paramref name="allowed"/> options; throws UsageException otherwise.
-    public static Arguments Parse(IReadOnlyList<string> args, params string[] allowed)
+    public static Arguments Parse(IReadOnlyList<string> args, params string[] allowed) => Parse(args, allowed, []);
+
+    /// As Parse, also allowing <paramref name="flags"/>: options that take no value ("--force").
+    public static Arguments Parse(IReadOnlyList<string> args, string[] allowed, string[] flags)
     {
         var result = new Arguments();
         for (var i = 0; i < args.Count; i++)
@@ -20,8 +23,13 @@ public sealed class Arguments
             string? value = null;
             var eq = name.IndexOf('=');
             if (eq >= 0) { value = name[(eq + 1)..]; name = name[..eq]; }
+            if (flags.Contains(name) && value is null)
+            {
+                result._flags.Add(name);
+                continue;
+            }
             if (!allowed.Contains(name))
-                throw new UsageException($"Unknown option '--{name}'." + (allowed.Length > 0 ? $" Options: {string.Join(", ", allowed.Select(a => "--" + a))}." : ""));
+                throw new UsageException($"Unknown option '--{name}'." + (allowed.Length + flags.Length > 0 ? $" Options: {string.Join(", ", allowed.Concat(flags).Select(a => "--" + a))}." : ""));
             if (value is null)
             {
                 if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
@@ -35,6 +43,9 @@ public sealed class Arguments
 
     public string Get(string name, string fallback) => _values.TryGetValue(name, out var v) ? v : fallback;
     public string? Get(string name) => _values.GetValueOrDefault(name);
+    /// Whether a flag was given.
+    public bool Has(string flag) => _flags.Contains(flag);
+    private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
 }
 
 /// The command line was used wrongly; exit code 2.

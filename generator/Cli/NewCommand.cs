@@ -13,6 +13,9 @@ public static class NewCommand
         listed and explained. Fill it in, then run 'check': it tells you what is still missing.
         """;
 
+    /// Longer than any real service's name; short enough that the file name stays well within every file system's limit.
+    public const int MaxNameLength = 120;
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var a = Arguments.Parse(args, "content");
@@ -22,6 +25,10 @@ public static class NewCommand
         var kind = a.Positional[0];
         var name = a.Positional[1].Trim();
         if (name.Length == 0) throw new UsageException("The name cannot be empty.");
+        if (name.Any(char.IsControl))
+            throw new UsageException("The name must be one line of text, without line breaks or tabs.");
+        if (name.Length > MaxNameLength)
+            throw new UsageException($"The name is {name.Length} characters long; the limit is {MaxNameLength}. Use the name people know the {kind} by; put the rest in the file.");
         var content = a.Get("content", "content");
         if (!Directory.Exists(content)) throw new DirectoryNotFoundException($"Content folder '{content}' does not exist.");
 
@@ -48,6 +55,10 @@ public static class NewCommand
         # Never guess a phone number, address or opening time: leave it empty instead.
         # Every field is explained in docs/content-model.md. Run 'check' when you are done.
 
+        # The permanent id partners link to and the Open Referral feed uses. Never change or copy it.
+        id: {{Guid.NewGuid():D}}
+        # Old slugs of this record, if its file is ever renamed, so old links keep working: [old-slug].
+        aliases: []
         # The service's name as people know it.
         name: {{Quote(name)}}
         # Who runs it: the organisation's name and web address.
@@ -79,17 +90,19 @@ public static class NewCommand
         emails: []
         # Online chat: - url: https://... with label and hours.
         chat: []
-        # Places people can visit (never a refuge's address).
+        # Places people can visit: - name, address_1, address_2, city, postal_code, access_notes.
+        # A refuge or other secret address: - confidential: true and area: north London (nothing else).
         locations: []
         # true if it is open all day, every day.
         open_24_7:
-        # Opening times: - byday: [MO, TU, WE, TH, FR], opens_at: "09:00", closes_at: "17:00"
+        # Opening times, UK time: - byday: [MO, TU, WE, TH, FR], opens_at: "09:00", closes_at: "17:00"
+        # (a closing time before the opening time runs past midnight; "00:00" to "00:00" is all day).
         regular_schedules: []
-        # Anything about opening times the list cannot say.
+        # Anything about opening times the list cannot say (bank holidays; hours you could not confirm).
         schedule_notes:
-        # Languages staff speak, by name, e.g. [English, Urdu].
+        # Languages staff speak, as ISO 639-1 codes, e.g. [en, ur, pl]; not languages used only through an interpreter.
         languages: []
-        # true if they will arrange an interpreter.
+        # true if they arrange an interpreter, so people can use the service in any language.
         interpreters:
         # How people get in: self (true/false), professional (true/false), notes.
         referral:
@@ -129,6 +142,8 @@ public static class NewCommand
         order: 100
         # Services that help: file names from content/services/ without .yml.
         related_services: []
+        # Old slugs of this page, if its file is ever renamed, so old links keep working.
+        aliases: []
         ---
         Write the page here in plain English: short sentences, everyday words, explain every term.
 

@@ -1,3 +1,5 @@
+using DirectoryPortal.Index.Languages;
+
 namespace DirectoryPortal.Index;
 
 // Runs documents' fields through lunr's lower-casing, tokenizer and pipeline. One analyzer is meant
@@ -7,16 +9,21 @@ internal sealed class LunrAnalyzer
 {
     private readonly LunrFieldSet _fields;
     private readonly LunrVocabulary _vocabulary;
-    // -1 for a token the stop-word filter drops.
+    private readonly LunrLanguage _language;
+    // A term id, -1 for a token the pipeline drops, or -2 - k for a token that gives several terms (_multiple[k]);
+    // only languages with an unaccented copy step give several.
     private readonly Dictionary<string, int> _termsByToken = new(StringComparer.Ordinal);
+    private readonly List<int[]> _multiple = [];
+    private readonly List<string> _pipelineOutput = [];
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
     private readonly Dictionary<int, int> _scratch = [];
     private readonly List<int> _order = [];
 
-    public LunrAnalyzer(LunrFieldSet fields, LunrVocabulary vocabulary)
+    public LunrAnalyzer(LunrFieldSet fields, LunrVocabulary vocabulary, LunrLanguage language)
     {
         _fields = fields;
         _vocabulary = vocabulary;
+        _language = language;
         _tokenLookup = _termsByToken.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -44,7 +51,12 @@ internal sealed class LunrAnalyzer
             while (LunrTokenizer.TryNext(lowered, ref position, out var token))
             {
                 int term = TermFor(token);
-                if (term < 0) continue;
+                if (term < 0)
+                {
+                    if (term < -1)
+                        foreach (int each in _multiple[-2 - term]) Count(each, ref length);
+                    continue;
+                }
 
                 length++;
                 if (_scratch.TryGetValue(term, out int count)) _scratch[term] = count + 1;
@@ -62,11 +74,40 @@ internal sealed class LunrAnalyzer
         return new AnalyzedField(length, terms, counts);
     }
 
+    // The same counting as the loop above, for a token the pipeline turned into several terms.
+    private void Count(int term, ref int length)
+    {
+        length++;
+        if (_scratch.TryGetValue(term, out int count)) _scratch[term] = count + 1;
+        else
+        {
+            _scratch.Add(term, 1);
+            _order.Add(term);
+        }
+    }
+
     private int TermFor(ReadOnlySpan<char> token)
     {
         if (_tokenLookup.TryGetValue(token, out int cached)) return cached;
-        string? text = LunrTextPipeline.ToTerm(token);
-        int term = text is null ? -1 : _vocabulary.IdOf(text);
+        int term;
+        if (_language.IsEnglish)
+        {
+            string? text = LunrTextPipeline.ToTerm(token);
+            term = text is null ? -1 : _vocabulary.IdOf(text);
+        }
+        else
+        {
+            _pipelineOutput.Clear();
+            _language.AddIndexTerms(token.ToString(), _pipelineOutput);
+            if (_pipelineOutput.Count == 0) term = -1;
+            else if (_pipelineOutput.Count == 1) term = _vocabulary.IdOf(_pipelineOutput[0]);
+            else
+            {
+                term = -2 - _multiple.Count;
+                _multiple.Add(_pipelineOutput.Select(_vocabulary.IdOf).ToArray());
+            }
+        }
+
         _tokenLookup[token] = term;
         return term;
     }

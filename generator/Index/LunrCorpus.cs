@@ -14,8 +14,9 @@ internal sealed class LunrCorpus
     private readonly HashSet<(int Term, int Field, int Ref)> _repeatedRefPostings = [];
 
     /// <summary><paramref name="keepPostings"/>: list each term's refs (lunr's JSON needs them; the packed form only counts).</summary>
-    public LunrCorpus(LunrFieldSet fields, LunrVocabulary vocabulary, IReadOnlySet<string> repeatedRefs, bool keepPostings)
+    public LunrCorpus(LunrFieldSet fields, LunrVocabulary vocabulary, IReadOnlySet<string> repeatedRefs, bool keepPostings, IReadOnlyList<string> pipelineNames)
     {
+        PipelineNames = pipelineNames;
         _fields = fields;
         _vocabulary = vocabulary;
         _keepPostings = keepPostings;
@@ -25,6 +26,9 @@ internal sealed class LunrCorpus
     }
 
     public LunrFieldSet Fields => _fields;
+
+    /// <summary>The search pipeline's function names, which the index carries so lunr.Index.load can rebuild it.</summary>
+    public IReadOnlyList<string> PipelineNames { get; }
 
     /// <summary>Every add() counts, even one that repeats a ref, as in lunr's documentCount.</summary>
     public int DocumentCount { get; private set; }

@@ -1,3 +1,5 @@
+using DirectoryPortal.Index.Languages;
+
 namespace DirectoryPortal.Index;
 
 /// <summary>Builds a lunr.js 2.3.9 serialized index; reusable, and safe to share: only its term vocabulary grows.</summary>
@@ -9,12 +11,17 @@ public sealed class LunrIndexBuilder
     // punctuation-only token becomes the term "", a term in two fields counts twice towards its idf, and
     // a repeated ref keeps the postings of both documents but the field lengths of the last.
     private readonly LunrFieldSet _fields;
+    private readonly LunrLanguage _language;
     private readonly LunrVocabulary _vocabulary = new();
 
-    public LunrIndexBuilder(IReadOnlyList<SearchField> fields)
+    /// <param name="language">Whose pipeline to index with (<see cref="LunrLanguage.For"/>); English when null.</param>
+    public LunrIndexBuilder(IReadOnlyList<SearchField> fields, LunrLanguage? language = null)
     {
         _fields = new LunrFieldSet(fields);
+        _language = language ?? LunrLanguage.English;
     }
+
+    public LunrLanguage Language => _language;
 
     /// <summary>Indexes the documents in order; the order decides term numbers and vector order.</summary>
     public string BuildJson(IEnumerable<SearchDocument> documents) => LunrIndexWriter.Write(Index(Analyze(documents), keepPostings: true));
@@ -26,7 +33,7 @@ public sealed class LunrIndexBuilder
     internal LunrCorpus Corpus(IEnumerable<SearchDocument> documents) => Index(Analyze(documents), keepPostings: false);
 
     /// <summary>Tokenizes and stems for this builder's fields; one per batch and thread.</summary>
-    internal LunrAnalyzer NewAnalyzer() => new(_fields, _vocabulary);
+    internal LunrAnalyzer NewAnalyzer() => new(_fields, _vocabulary, _language);
 
     private List<(string Ref, AnalyzedDocument Document)> Analyze(IEnumerable<SearchDocument> documents)
     {
@@ -51,7 +58,7 @@ public sealed class LunrIndexBuilder
         foreach (var (reference, _) in documents)
             if (!seen.Add(reference)) repeated.Add(reference);
 
-        var corpus = new LunrCorpus(_fields, _vocabulary, repeated, keepPostings);
+        var corpus = new LunrCorpus(_fields, _vocabulary, repeated, keepPostings, _language.PipelineNames);
         foreach (var (reference, document) in documents) corpus.Add(reference, document);
         return corpus;
     }

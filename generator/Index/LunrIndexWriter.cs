@@ -21,7 +21,9 @@ internal static class LunrIndexWriter
         WriteFieldVectors(output, corpus);
         output.Append("],\"invertedIndex\":[");
         WriteInvertedIndex(output, corpus, refJson, fieldJson);
-        output.Append("],\"pipeline\":[\"stemmer\"]}");
+        output.Append("],\"pipeline\":[");
+        output.AppendJoin(',', corpus.PipelineNames.Select(Quote));
+        output.Append("]}");
         return output.ToString();
     }
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using DirectoryPortal.Index.Languages;
 using DirectoryPortal.Model;
 using DirectoryPortal.Render;
 using DirectoryPortal.Write;
@@ -41,14 +42,24 @@ public sealed class SearchIndexWriter
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default,
     };
 
-    private readonly LunrIndexBuilder _builder = new(Fields);
+    private readonly LunrIndexBuilder _builder;
+
+    /// <param name="language">Whose pipeline analyzes the text (<see cref="LunrLanguage.For"/>); English when null.
+    /// <paramref name="fields"/>: the fields and boosts to index; <see cref="Fields"/> when null.</param>
+    public SearchIndexWriter(LunrLanguage? language = null, IReadOnlyList<SearchField>? fields = null)
+    {
+        _builder = new LunrIndexBuilder(fields ?? Fields, language);
+    }
+
+    public LunrLanguage Language => _builder.Language;
 
     // What each service or guidance page contributes, kept while its record object lives: `serve`
     // re-reads only edited files, so an edit re-analyzes one document, not ten thousand. Category and
-    // audience names come from the taxonomy, so an entry is only good for the taxonomy it was made with.
+    // audience names come from the taxonomy, and language names from the theme's strings, so an entry is
+    // only good for the taxonomy and strings it was made with.
     private readonly ConditionalWeakTable<object, Entry> _entries = new();
 
-    private sealed record Entry(Taxonomy Taxonomy, AnalyzedDocument Document, byte[] Stored, byte[] Filters);
+    private sealed record Entry(Taxonomy Taxonomy, string LanguageNames, AnalyzedDocument Document, byte[] Stored, byte[] Filters);
 
     /// <summary>Adds the index of the site's language to <paramref name="output"/>, in place of any parts an earlier index left there.</summary>
     public void Add(OutputFiles output, SiteView site)
@@ -66,13 +77,13 @@ public sealed class SearchIndexWriter
         var documents = new List<(string Ref, AnalyzedDocument Document)>(site.Services.Count + site.Guidance.Count);
         var stored = new List<byte[]>(documents.Capacity);
         var filters = new List<byte[]>(documents.Capacity);
-        void AddEntry(object record, Func<Dictionary<string, string>> fields, Func<SearchStoreEntry> store)
+        void AddEntry(object record, string languageNames, Func<Dictionary<string, string>> fields, Func<SearchStoreEntry> store)
         {
-            if (!_entries.TryGetValue(record, out var entry) || entry.Taxonomy != taxonomy)
+            if (!_entries.TryGetValue(record, out var entry) || entry.Taxonomy != taxonomy || entry.LanguageNames != languageNames)
             {
                 var shown = store();
-                entry = new Entry(taxonomy, analyzer.Analyze(fields()), JsonSerializer.SerializeToUtf8Bytes(shown, StoreJson),
-                    JsonSerializer.SerializeToUtf8Bytes(new SearchFilterEntry(shown.c, shown.a, shown.l, shown.o, shown.f), StoreJson));
+                entry = new Entry(taxonomy, languageNames, analyzer.Analyze(fields()), JsonSerializer.SerializeToUtf8Bytes(shown, StoreJson),
+                    JsonSerializer.SerializeToUtf8Bytes(new SearchFilterEntry(shown.c, shown.a, shown.l, shown.o, shown.f, shown.w), StoreJson));
                 _entries.AddOrUpdate(record, entry);
             }
             documents.Add((documents.Count.ToString(CultureInfo.InvariantCulture), entry.Document));
@@ -80,8 +91,9 @@ public sealed class SearchIndexWriter
             filters.Add(entry.Filters);
         }
 
-        foreach (var s in site.Services) AddEntry(s, () => ServiceFields(s, site), () => ServiceStore(s));
-        foreach (var g in site.Guidance) AddEntry(g, () => GuidanceFields(g, site), () => GuidanceStore(g));
+        foreach (var s in site.Services)
+            AddEntry(s, s.Languages.Count == 0 ? "" : string.Join('|', s.Languages.Select(site.LanguageName)), () => ServiceFields(s, site), () => ServiceStore(s));
+        foreach (var g in site.Guidance) AddEntry(g, "", () => GuidanceFields(g, site), () => GuidanceStore(g));
 
         var extra = new ArrayBufferWriter<byte>();
         extra.Append("{\"categories\":"u8).AppendJson(site.Categories.ToDictionary(c => c.Slug, c => c.Name), StoreJson)
@@ -92,7 +104,7 @@ public sealed class SearchIndexWriter
             stored, filters, extra.WrittenSpan.ToArray(), inline);
     }
 
-    /// <summary>The documents the index holds, as text, refs "0", "1", ... as Write numbers them: for the tests' lunr.js oracle.</summary>
+    /// <summary>The documents <see cref="Write"/> indexes, with the refs it gives them ("0", "1", ...); for tests against lunr.js.</summary>
     internal static List<SearchDocument> Documents(SiteView site) =>
         site.Services.Select(s => ServiceFields(s, site)).Concat(site.Guidance.Select(g => GuidanceFields(g, site)))
             .Select((fields, i) => new SearchDocument(i.ToString(CultureInfo.InvariantCulture), fields)).ToList();
@@ -102,12 +114,12 @@ public sealed class SearchIndexWriter
         ["title"] = s.Name,
         ["keywords"] = Join(s.Keywords.Concat(s.Categories.Select(site.CategoryName)).Append(s.Organization.Name)),
         ["body"] = Join(new[] { s.Description, s.Details is null ? null : MarkdownRenderer.ToPlainText(s.Details), s.Eligibility, s.SafetyNotes, s.ScheduleNotes, s.Referral?.Notes }
-            .Concat(s.Languages).Concat(s.Audiences.Select(site.AudienceName))),
+            .Concat(s.Languages.Select(site.LanguageName)).Concat(s.Audiences.Select(site.AudienceName))),
     };
 
     private static SearchStoreEntry ServiceStore(Service s) =>
         new("s", s.Name, SitePaths.Service(s.Slug), s.Description, s.Categories, s.Audiences, s.Languages,
-            s.Open247 == true, s.Free == true, s.MainPhone?.Display, s.MainPhone?.Href);
+            s.Open247 == true, s.Free == true, s.MainPhone?.Display, s.MainPhone?.Href, OpeningHours.Spans(s));
 
     private static Dictionary<string, string> GuidanceFields(Guidance g, SiteView site) => new()
     {

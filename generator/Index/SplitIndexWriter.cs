@@ -68,7 +68,7 @@ internal static class SplitIndexWriter
         manifest.Append("{\"v\":");
         JsJson.AppendString(manifest, LunrIndexWriter.LunrVersion);
         manifest.Append(",\"f\":[").AppendJoin(',', corpus.Fields.Names.Select(Quote)).Append(']');
-        manifest.Append(",\"p\":[\"stemmer\"],\"n\":").Append(corpus.Refs.Count);
+        manifest.Append(",\"p\":[").AppendJoin(',', corpus.PipelineNames.Select(Quote)).Append("],\"n\":").Append(corpus.Refs.Count);
         // Refs "0", "1", ... in order are left out: the page numbers them itself.
         if (corpus.Refs.Where((r, i) => r != i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Any())
             manifest.Append(",\"r\":[").AppendJoin(',', corpus.Refs.Select(Quote)).Append(']');

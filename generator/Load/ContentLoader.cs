@@ -1,13 +1,14 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using DirectoryPortal.Disk;
 using DirectoryPortal.Model;
 
 namespace DirectoryPortal.Load;
 
 /// Stage 1: reads every file under a content folder into models, reporting what cannot be read.
-public static partial class ContentLoader
+public static class ContentLoader
 {
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
-    public static partial Regex SafeSlug();
+    public static Regex SafeSlug() => Slugs.Pattern();
 
     /// Loads the whole content folder, and the theme's words from <paramref name="themeDirectory"/> when given.
     /// Never throws for bad content: problems go to <paramref name="problems"/>.
@@ -18,13 +19,16 @@ public static partial class ContentLoader
         if (!Directory.Exists(root))
             throw new DirectoryNotFoundException($"Content folder '{contentDirectory}' does not exist.");
 
-        var site = LoadRecord<Site>(root, "site.yml", problems) ?? new Site { SourceFile = "site.yml" };
-        var taxonomy = LoadRecord<Taxonomy>(root, "taxonomy.yml", problems) ?? new Taxonomy { SourceFile = "taxonomy.yml" };
-        var services = LoadServices(root, problems, cache);
-        var guidance = LoadGuidance(root, problems);
-        var synonyms = File.Exists(Path.Combine(root, "search", "synonyms.yml"))
-            ? LoadRecord<Synonyms>(root, "search/synonyms.yml", problems) ?? new Synonyms()
+        var failed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var site = LoadRecord<Site>(root, "site.yml", problems, failed) ?? new Site { SourceFile = "site.yml" };
+        var taxonomy = LoadRecord<Taxonomy>(root, "taxonomy.yml", problems, failed) ?? new Taxonomy { SourceFile = "taxonomy.yml" };
+        var services = LoadServices(root, problems, cache, failed);
+        var guidance = LoadGuidance(root, problems, failed);
+        var synonyms = EntryInfo.Of(Path.Combine(root, "search", "synonyms.yml")).Exists
+            ? LoadRecord<Synonyms>(root, "search/synonyms.yml", problems, failed) ?? new Synonyms()
             : new Synonyms();
+        var statics = StaticFolder.Load(root, problems);
+        DeveloperFolders.Check(root, problems);
         return new ContentSet
         {
             ContentDirectory = root,
@@ -35,20 +39,17 @@ public static partial class ContentLoader
             Synonyms = synonyms,
             Strings = UiStringsLoader.Load(themeDirectory, root, site.LanguageCodes, problems),
             Translations = TranslationLoader.Load(root, site.LanguageCodes, problems),
+            Failed = failed.Keys.ToHashSet(StringComparer.Ordinal),
+            Static = statics,
         };
     }
 
-    private static T? LoadRecord<T>(string root, string relative, ProblemList problems) where T : Record, new()
+    private static T? LoadRecord<T>(string root, string relative, ProblemList problems, ConcurrentDictionary<string, bool> failed) where T : Record, new()
     {
-        var path = Path.Combine(root, relative);
-        if (!File.Exists(path))
-        {
-            problems.Error(relative, 0, 0, "", "The file is missing.", $"Create content/{relative} (see docs/content-model.md).");
-            return null;
-        }
-        var text = YamlFile.ReadText(path, relative, problems);
-        if (text is null) return null;
-        return BindRecord<T>(text, relative, problems);
+        var text = YamlFile.ReadText(Path.Combine(root, relative), relative, problems);
+        var record = text is null ? null : BindRecord<T>(text, relative, problems);
+        if (record is null) failed[relative] = true;
+        return record;
     }
 
     /// Parses and binds YAML text as one record; used for whole files and for front matter.
@@ -67,42 +68,57 @@ public static partial class ContentLoader
         return record;
     }
 
-    private static IReadOnlyList<Service> LoadServices(string root, ProblemList problems, RecordCache? cache)
+    /// The files directly in content/<paramref name="folder"/>/ with the given extensions, in name order,
+    /// each with its slug; editors' leftovers are skipped, other files and unusable names reported.
+    private static List<(string Path, string Relative, string Slug)> ListRecords(string root, string folder, string[] extensions, string what, ProblemList problems)
     {
-        var dir = Path.Combine(root, "services");
-        var result = new List<Service>();
-        if (!Directory.Exists(dir)) return result;
-        var toRead = new List<(string Path, string Relative, string Slug)>();
-        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
+        var dir = Path.Combine(root, folder);
+        var found = new List<(string, string, string)>();
+        var kind = EntryInfo.Of(dir).Kind;
+        if (kind == EntryKind.Missing) return found;
+        if (kind != EntryKind.Directory)
         {
-            var name = Path.GetFileName(path);
+            problems.Error(folder, 0, 0, "", $"content/{folder} is {(kind == EntryKind.SymbolicLink ? "a symbolic link" : "not a folder")}; it must be a real folder inside the content folder.",
+                $"Replace it with a folder holding the {what} files themselves.");
+            return found;
+        }
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, entryKind) in TreeWalker.List(dir).OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            // Hidden files are never records, and editors' leftovers are not mistakes.
+            if (name.StartsWith('.') || EditorLeftovers.IsLeftover(name) || entryKind == EntryKind.Directory) continue;
+            // Translations (reporting.pl.md) sit beside what they translate; TranslationLoader reads them.
             if (TranslationLoader.IsTranslationName(name)) continue;
-            var relative = $"services/{name}";
+            var relative = $"{folder}/{name}";
             var ext = Path.GetExtension(name);
-            if (ext is not (".yml" or ".yaml"))
+            if (!extensions.Contains(ext))
             {
-                if (!name.StartsWith('.'))
-                    problems.Warning(relative, 0, 0, "", "This file is not a .yml service record and is ignored.", "Move it out of content/services/ or rename it to end in .yml.");
+                problems.Warning(relative, 0, 0, "", $"This file is not a {extensions[0]} {what} and is ignored.",
+                    $"Move it out of content/{folder}/ or rename it to end in {extensions[0]}.");
                 continue;
             }
             var slug = Path.GetFileNameWithoutExtension(name);
-            if (!SafeSlug().IsMatch(slug))
+            if (Slugs.Problem(slug) is { } problem)
             {
-                problems.Error(relative, 0, 0, "", $"'{slug}' cannot be used as a web address.",
-                    $"Rename the file to lower case letters, digits and single hyphens, for example '{MakeSlug(slug)}.yml'.");
+                problems.Error(relative, 0, 0, "", problem,
+                    $"Rename the file to lower case letters, digits and single hyphens, for example '{Slugs.Make(slug)}{extensions[0]}'.");
                 continue;
             }
             if (seen.TryGetValue(slug, out var first))
             {
-                problems.Error(relative, 0, 0, "", $"Another record, {first}, already uses the slug '{slug}'.",
-                    "Rename one of the two files so each service has its own slug.");
+                problems.Error(relative, 0, 0, "", $"Another file, {first}, already uses the slug '{slug}'.",
+                    "Rename one of the two files so each has its own slug.");
                 continue;
             }
             seen[slug] = relative;
-            toRead.Add((path, relative, slug));
+            found.Add((Path.Combine(dir, name), relative, slug));
         }
+        return found;
+    }
 
+    private static IReadOnlyList<Service> LoadServices(string root, ProblemList problems, RecordCache? cache, ConcurrentDictionary<string, bool> failed)
+    {
+        var toRead = ListRecords(root, "services", [".yml", ".yaml"], "service record", problems);
         // Files are independent, so they are parsed in parallel; results are merged in file order.
         var loaded = new RecordCache.Entry?[toRead.Count];
         Parallel.For(0, toRead.Count, i =>
@@ -115,8 +131,7 @@ public static partial class ContentLoader
                 loaded[i] = hit;
                 return;
             }
-            var service = text is null ? null : BindRecord<Service>(text, relative, local);
-            if (service is not null) service.Slug = slug;
+            var service = text is null ? null : BindService(text, relative, slug, local);
             // The text is kept only for a cache to compare with; otherwise 10,000 files' text would stay
             // alive until every file is read, and the collector would copy it from generation to generation.
             var entry = new RecordCache.Entry(cache is null ? "" : text ?? "", service, local.Sorted());
@@ -127,41 +142,39 @@ public static partial class ContentLoader
             }
             loaded[i] = entry;
         });
-        foreach (var entry in loaded)
+        var result = new List<Service>(toRead.Count);
+        for (var i = 0; i < loaded.Length; i++)
         {
-            foreach (var p in entry!.Problems) problems.Add(p);
+            var entry = loaded[i]!;
+            foreach (var p in entry.Problems) problems.Add(p);
             if (entry.Record is Service service) result.Add(service);
+            else failed[toRead[i].Relative] = true;
         }
         return result;
     }
 
-    private static IReadOnlyList<Guidance> LoadGuidance(string root, ProblemList problems)
+    /// Binds one service record and withholds what it may not publish (see ConfidentialLocations).
+    public static Service? BindService(string text, string file, string slug, ProblemList problems)
     {
-        var dir = Path.Combine(root, "guidance");
+        var service = BindRecord<Service>(text, file, problems);
+        if (service is null) return null;
+        service.Slug = slug;
+        ConfidentialLocations.Redact(service);
+        return service;
+    }
+
+    private static IReadOnlyList<Guidance> LoadGuidance(string root, ProblemList problems, ConcurrentDictionary<string, bool> failed)
+    {
         var result = new List<Guidance>();
-        if (!Directory.Exists(dir)) return result;
-        foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
+        foreach (var (path, relative, slug) in ListRecords(root, "guidance", [".md"], "guidance page", problems))
         {
-            var name = Path.GetFileName(path);
-            if (TranslationLoader.IsTranslationName(name)) continue;
-            var relative = $"guidance/{name}";
-            if (Path.GetExtension(name) != ".md")
-            {
-                if (!name.StartsWith('.'))
-                    problems.Warning(relative, 0, 0, "", "This file is not a .md guidance page and is ignored.", "Rename it to end in .md or move it elsewhere.");
-                continue;
-            }
-            var slug = Path.GetFileNameWithoutExtension(name);
-            if (!SafeSlug().IsMatch(slug))
-            {
-                problems.Error(relative, 0, 0, "", $"'{slug}' cannot be used as a web address.",
-                    $"Rename the file to lower case letters, digits and single hyphens, for example '{MakeSlug(slug)}.md'.");
-                continue;
-            }
             var text = YamlFile.ReadText(path, relative, problems);
-            if (text is null) continue;
-            var page = FrontMatter.Read(text, relative, problems);
-            if (page is null) continue;
+            var page = text is null ? null : FrontMatter.Read(text, relative, problems);
+            if (page is null)
+            {
+                failed[relative] = true;
+                continue;
+            }
             page.Slug = slug;
             result.Add(page);
         }
@@ -169,9 +182,5 @@ public static partial class ContentLoader
     }
 
     /// Suggests a safe slug for a name, used in messages and by `new`.
-    public static string MakeSlug(string name)
-    {
-        var lower = Regex.Replace(name.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
-        return lower.Length == 0 ? "new-record" : lower;
-    }
+    public static string MakeSlug(string name) => Slugs.Make(name);
 }

@@ -33,13 +33,14 @@ public static class FrontMatter
             return null;
         }
         var yaml = string.Join('\n', lines[1..close]);
-        var page = ContentLoader.BindRecord<T>(yaml, file, problems, firstLine: 2);
-        if (page is null)
+        if (string.IsNullOrWhiteSpace(yaml))
         {
-            if (string.IsNullOrWhiteSpace(yaml))
-                problems.Error(file, 1, 1, "title", "is missing but required.", "Add 'title: ...' between the '---' lines.");
+            problems.Error(file, 1, 1, "title", "The front matter between the '---' lines is empty, but a page needs at least a title.",
+                "Add a line 'title: ...' between the two '---' lines.");
             return null;
         }
+        var page = ContentLoader.BindRecord<T>(yaml, file, problems, firstLine: 2);
+        if (page is null) return null;
         body = string.Join('\n', lines[(close + 1)..]);
         bodyFirstLine = close + 2;
         return page;

@@ -41,7 +41,7 @@ public sealed class RecordBinder
             if (!fields.TryGetValue(key, out var property))
             {
                 var suggestion = Suggest.Closest(key, fields.Keys);
-                Error(keyNode, childPath, $"'{key}' is not a field here.",
+                Error(keyNode, Excerpt.Of(childPath), $"'{Excerpt.Of(key)}' is not a field here.",
                     suggestion is null
                         ? $"Remove it, or use one of: {string.Join(", ", fields.Keys.Order(StringComparer.Ordinal))}."
                         : $"Did you mean '{suggestion}'? Field names are lower case with underscores.");
@@ -61,6 +61,9 @@ public sealed class RecordBinder
             }
             var value = Convert(valueNode, property.PropertyType, childPath);
             if (value is not null) property.SetValue(target, value);
+            // A value of the wrong kind has been reported; without its position no later check (an empty
+            // list, say) reports the same field again.
+            else _root.Positions.Remove(childPath);
         }
         foreach (var (name, property) in fields)
         {
@@ -126,7 +129,7 @@ public sealed class RecordBinder
         Remember(path, node);
         var value = parse(scalar.Value);
         if (value is null)
-            Error(node, path, $"'{scalar.Value}' is not {expected}.", $"Write {expected}.");
+            Error(node, path, $"'{Excerpt.Of(scalar.Value)}' is not {expected}.", $"Write {expected}.");
         return value;
     }
 

@@ -62,7 +62,7 @@ public static partial class UiStringsLoader
             var key = (keyNode as YamlScalar)?.Value ?? "";
             if (!KeyPattern().IsMatch(key))
             {
-                problems.Error(displayName, keyNode.Line, keyNode.Column, key, "is not a string name.",
+                problems.Error(displayName, keyNode.Line, keyNode.Column, Excerpt.Of(key), "is not a string name.",
                     "Keep the name exactly as in the theme's i18n/en.yml: lower case letters, digits, '_', '-' and '.'.");
                 continue;
             }

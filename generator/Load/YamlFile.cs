@@ -62,6 +62,13 @@ public static partial class YamlFile
                 "Check that every '[' has a ']' and every quote has a closing quote, and that indentation uses spaces.");
             return null;
         }
+        catch (YamlException) when (TabIndented(text) is { } tab)
+        {
+            // YamlDotNet reports a tab at the start of the mapping it breaks (often 1:1), not where it is.
+            problems.Error(file, tab + offset, 1, "", $"Line {tab + offset} is indented with a tab; YAML indentation must be spaces.",
+                "Replace the tab at the start of the line with spaces (two per level). Most editors can show tabs and convert them.");
+            return null;
+        }
         catch (YamlException ex)
         {
             var message = ex.InnerException?.Message ?? ex.Message;
@@ -72,32 +79,23 @@ public static partial class YamlFile
         }
     }
 
-    /// Reads a file from disk, refusing files over 1 MB before parsing them.
+    /// Reads a content file as text (see ContentFile and TextDecoder), refusing files over 1 MB unread.
     public static string? ReadText(string path, string displayName, ProblemList problems)
     {
-        var info = new FileInfo(path);
-        if (info.Length > MaxBytes)
-        {
-            problems.Error(displayName, 0, 0, "", $"The file is {info.Length / 1024} KB; the limit is 1024 KB.",
-                "Split it or remove what is not needed; a service record is normally a few KB.");
-            return null;
-        }
-        return Decode(path).Replace("\r\n", "\n");
+        var bytes = ContentFile.ReadBytes(path, displayName, problems, MaxBytes);
+        return bytes is null ? null : TextDecoder.Decode(bytes, displayName, problems);
     }
 
-    // File.ReadAllText allocates about three times the file's size in buffers; at 10,000 records that
-    // is garbage the collector then has to chase. Reading the bytes and decoding them once is enough
-    // for UTF-8 (with or without a byte order mark); UTF-16 and UTF-32 files, which some Windows
-    // editors write, still go through ReadAllText's encoding detection.
-    private static string Decode(string path)
+    // The first line (1-based) with a tab in the indentation before its content, or null.
+    private static int? TabIndented(string text)
     {
-        var bytes = File.ReadAllBytes(path);
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
-            || (bytes.Length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)))
-            return File.ReadAllText(path);
-        var span = bytes.AsSpan();
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
-        return System.Text.Encoding.UTF8.GetString(span);
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (indent < lines[i].Length && lines[i].AsSpan(0, indent).Contains('\t')) return i + 1;
+        }
+        return null;
     }
 
     // YamlDotNet messages repeat the position in brackets; ours already says where.

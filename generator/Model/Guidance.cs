@@ -16,4 +16,6 @@ public sealed class Guidance : Record
     public List<string> RelatedServices { get; set; } = new();
     /// Extra words people might search with, as for services.
     public List<string> Keywords { get; set; } = new();
+    /// Old slugs whose addresses still lead to this page.
+    public List<string> Aliases { get; set; } = new();
 }

@@ -5,6 +5,11 @@ public sealed class Service : Record
 {
     [NotInFile] public string Slug { get; set; } = "";
 
+    /// The permanent identifier (a lower-case UUID) partners and the Open Referral feed use; never changes.
+    public string? Id { get; set; }
+    /// Old slugs whose addresses still lead to this service's page (like Hugo's aliases).
+    public List<string> Aliases { get; set; } = new();
+
     [Required] public string Name { get; set; } = "";
     [Required] public Organization Organization { get; set; } = new();
     [Required] public string Description { get; set; } = "";

@@ -5,6 +5,9 @@ public sealed record BuildOptions(string ContentDirectory, string ThemeDirectory
 {
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 
+    /// Also write a .gz and a .br copy of each text file, for servers that send them as they are.
+    public bool Precompress { get; init; }
+
     /// Folder for compiled templates kept between builds; null compiles them every time.
     public string? TemplateCacheDirectory { get; init; } = Render.TemplateCache.DefaultFolder();
 }

@@ -8,6 +8,9 @@ public sealed record BuildResult(IReadOnlyList<Problem> Problems, int PagesWritt
     /// How long each stage took, in order, for `build --timings` and the benchmarks.
     public IReadOnlyList<(string Stage, TimeSpan Time)> Stages { get; init; } = [];
 
+    /// What the publish could not tidy up (it never stops a published site being whole).
+    public IReadOnlyList<string> WriteWarnings { get; init; } = [];
+
     public bool Succeeded => Problems.All(p => p.Severity != Severity.Error);
     public int Errors => Problems.Count(p => p.Severity == Severity.Error);
     public int Warnings => Problems.Count(p => p.Severity == Severity.Warning);

@@ -18,9 +18,9 @@ public static class ServiceEdit
         {
             var name = relative["services/".Length..];
             var slug = Path.GetFileNameWithoutExtension(name);
-            if (Path.GetExtension(name) != ".yml" || name.Contains('/') || !ContentLoader.SafeSlug().IsMatch(slug)) return null;
+            if (Path.GetExtension(name) != ".yml" || name.Contains('/') || Slugs.Problem(slug) is not null) return null;
             var path = Path.Combine(previous.ContentDirectory, "services", name);
-            var service = File.Exists(path) ? Read(path, relative, slug, problems) : null;
+            var service = Disk.EntryInfo.Of(path).Exists ? Read(path, relative, slug, problems) : null;
             // An edited record keeps its place; only a new or deleted file changes the order.
             if (position.TryGetValue(slug, out int at))
             {
@@ -54,8 +54,6 @@ public static class ServiceEdit
     {
         var text = YamlFile.ReadText(path, relative, problems);
         if (text is null) return null;
-        var service = ContentLoader.BindRecord<Service>(text, relative, problems);
-        if (service is not null) service.Slug = slug;
-        return service;
+        return ContentLoader.BindService(text, relative, slug, problems);
     }
 }

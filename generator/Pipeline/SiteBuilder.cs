@@ -4,6 +4,7 @@ using DirectoryPortal.Model;
 using DirectoryPortal.Render;
 using DirectoryPortal.Validate;
 using DirectoryPortal.Write;
+using DirectoryPortal.Write.Verify;
 
 namespace DirectoryPortal.Pipeline;
 
@@ -36,25 +37,42 @@ public sealed class SiteBuilder
     /// Where this builder's templates came from: the disk cache or Roslyn.
     public TemplateCache Templates => _renderer.Templates;
 
+    /// Builds and publishes. An unsafe output folder is refused before anything is built
+    /// (UnsafeOutputFolderException); a publish that fails throws PublishException and leaves the
+    /// previous site exactly as it was.
     public async Task<BuildResult> BuildAsync()
     {
+        OutputGuard.Check(_options.OutputDirectory, _options.ContentDirectory, _options.ThemeDirectory);
         var (result, output) = await BuildInMemoryAsync();
         if (output is null) return result;
+        var stages = new List<(string, TimeSpan)>(result.Stages);
         var write = Stopwatch.StartNew();
-        SiteWriter.Write(output, _options.OutputDirectory);
-        return result with { Elapsed = result.Elapsed + write.Elapsed, Stages = [.. result.Stages, ("write", write.Elapsed)] };
+        if (_options.Precompress)
+        {
+            Precompressor.Add(output);
+            stages.Add(("precompress", write.Elapsed));
+            write.Restart();
+        }
+        var report = SiteWriter.Write(output, _options.OutputDirectory, _options.ContentDirectory, _options.ThemeDirectory);
+        stages.Add(("write", write.Elapsed));
+        return result with
+        {
+            Elapsed = result.Elapsed + stages.Skip(result.Stages.Count).Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Item2),
+            Stages = stages,
+            WriteWarnings = report.Warnings,
+        };
     }
 
-    /// Loads, checks and renders without touching disk. With <paramref name="previous"/> and a cache that
-    /// saw only service files change, re-renders just the pages those services appear on.
-    public async Task<(BuildResult Result, OutputFiles? Output)> BuildInMemoryAsync(RecordCache? cache = null, OutputFiles? previous = null)
+    /// Loads, checks, renders and verifies without touching disk.
+    public async Task<(BuildResult Result, OutputFiles? Output)> BuildInMemoryAsync(RecordCache? cache = null)
     {
-        var (result, state) = await BuildStateAsync(cache, previous);
+        var (result, state) = await BuildStateAsync(cache);
         return (result, state?.Output);
     }
 
-    /// As BuildInMemoryAsync, also returning the loaded content for a later RebuildServicesAsync.
-    public async Task<(BuildResult Result, BuildState? State)> BuildStateAsync(RecordCache? cache = null, OutputFiles? previous = null)
+    /// As BuildInMemoryAsync, also returning the loaded content for a later RebuildServicesAsync. Every
+    /// page is rendered: <paramref name="cache"/> saves re-reading unchanged records, nothing more.
+    public async Task<(BuildResult Result, BuildState? State)> BuildStateAsync(RecordCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
         var stages = new StageTimer();
@@ -68,27 +86,63 @@ public sealed class SiteBuilder
         if (problems.HasErrors)
             return (new BuildResult(problems.Sorted(), 0, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps }, null);
 
-        // Each language is a whole site: the content in that language, planned and rendered on its own.
+        // Theme files are named by their content before any page renders, so pages link to those names; each
+        // language's search index is named when it is built (a search page waits for its name).
+        var themeFiles = new OutputFiles();
+        var published = AssetFingerprints.Publish(ThemeAssets.Collect(_options.ThemeDirectory, content), themeFiles);
         var languages = Localize.SiteLanguages.Resolve(content);
-        var sites = languages.Select(l => new SiteView(Localize.Localizer.Localize(content, l), new PartialCache(_renderer.RenderPartialAsync), l, languages)).ToList();
+        var indexNames = languages.ToDictionary(l => Index.SearchIndexWriter.PathFor(l), _ => NewIndexName(), StringComparer.Ordinal);
+        var assets = new AssetManifest(published, indexNames.ToDictionary(n => n.Key, n => n.Value.Task, StringComparer.Ordinal));
+        // Each language is a whole site: the content in that language, planned and rendered on its own.
+        var sites = languages.Select(l => new SiteView(Localize.Localizer.Localize(content, l), new PartialCache(_renderer.RenderPartialAsync), l, languages, assets)).ToList();
         var pages = sites.SelectMany(PagePlanner.Plan).ToList();
-        var toRender = previous is not null && cache is not null ? Affected(pages, cache, previous) : pages;
-        var output = ReferenceEquals(toRender, pages) ? new OutputFiles() : new OutputFiles(previous!, Planned(pages).Contains);
+        var output = new OutputFiles();
         // The search indexes need only the content, so they are built while the pages render.
-        var indexes = sites.Select(site => Task.Run(() => _indexWriter.Write(site))).ToList();
-        foreach (var (path, html) in await _renderer.RenderAllAsync(toRender, previous?.Files)) output.Add(path, html);
+        var indexes = sites.Select(site => Task.Run(() => WriteIndex(site, indexNames[Index.SearchIndexWriter.PathFor(site.Language)]))).ToList();
+        // So are the files partners reuse, from the site in the directory's own language.
+        var partners = Task.Run(() => AddPartnerFiles(output, sites[0]));
+        foreach (var (path, html) in await _renderer.RenderAllAsync(pages)) output.Add(path, html);
         stages.Lap("render");
-        // A split index's parts are named by their content: the last build's must not linger beside the new ones.
-        output.RemoveWhere(Index.SearchIndexWriter.IsPart);
+        await partners;
         foreach (var index in indexes)
             foreach (var (path, bytes) in await index) output.Add(path, bytes);
         stages.Lap("index (after render)");
-        ThemeAssets.Add(output, _options.ThemeDirectory, _options.ContentDirectory);
+        output.AddAll(themeFiles);
+        await DropRenamedAssetsAsync(output, assets);
         SitemapWriter.Add(output, sites[0], pages);
         stages.Lap("assets and sitemap");
+        foreach (var p in PageVerifier.Verify(output, SafetyFor(pages, sites[0]), MadeBy(pages))) problems.Add(p);
+        stages.Lap("verify pages");
         var sorted = problems.Sorted();
-        var result = new BuildResult(sorted, toRender.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps };
-        return (result, new BuildState(sites, sorted, output));
+        var result = new BuildResult(sorted, pages.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed) { Stages = stages.Laps };
+        return (result, problems.HasErrors ? null : new BuildState(sites, sorted, output));
+    }
+
+    // Each page is checked against its own language's site: the emergency notice is in that language, with
+    // its links relative to the page. Pages no template made (HTML in the theme's static/ folder) answer to
+    // the main language.
+    private static Func<string, PageSafety> SafetyFor(IReadOnlyList<PageModel> pages, SiteView main)
+    {
+        var byPath = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var safety = new PageSafety(main.Site.QuickExitUrl, path => byPath.TryGetValue(path, out var page)
+            ? page.Site.EmergencyNoticeHtml(page.Link(""))
+            : main.EmergencyNoticeHtml(SitePaths.RootFrom(path)));
+        return _ => safety;
+    }
+
+    // For messages about a page that breaks a safety rule: the layout file that made it.
+    private Func<string, string> MadeBy(IReadOnlyList<PageModel> pages)
+    {
+        var layouts = pages.ToDictionary(p => p.Path, p => p.Layout, StringComparer.Ordinal);
+        var content = Path.GetFullPath(_options.ContentDirectory) + Path.DirectorySeparatorChar;
+        return path =>
+        {
+            if (!layouts.TryGetValue(path, out var layout)) return "a file copied from the theme's static/ folder";
+            var file = _renderer.LayoutFile(layout);
+            return file is not null && Path.GetFullPath(file).StartsWith(content, StringComparison.Ordinal)
+                ? $"the site's own layout content/layouts/{layout}.cshtml, which replaces the theme's (a developer feature: it runs code when the site is built)"
+                : $"the theme's layout layouts/{layout}.cshtml";
+        };
     }
 
     /// After edits to service files only: re-reads and re-checks just those files, publishes their own
@@ -105,28 +159,41 @@ public sealed class SiteBuilder
         if (content is null) return null;
 
         var editedSlugs = changedFiles.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
-        var site = previous.Site.WithEditedServices(content, editedSlugs);
-        // Only an edited file can have been added or deleted.
-        var slugsChanged = editedSlugs.Any(slug => previous.Site.ServicesBySlug.ContainsKey(slug) != site.ServicesBySlug.ContainsKey(slug));
-        // A service added or removed can break a guidance page's links, so guidance is re-checked then too.
+        // An edited file that cannot be read is the only error there is: the previous state had none, and
+        // references to a broken record are not reported twice. A full build would report exactly this.
+        if (problems.HasErrors)
+            return (new BuildResult(MergeProblems(previous.Problems, problems, changedFiles), 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
+        // A service added or removed changes which pages exist, and any record may link to it: that is a
+        // full build's work, so the shortcut stays one whose result is the same as a full build's.
+        if (editedSlugs.Any(slug => previous.Site.ServicesBySlug.ContainsKey(slug) != content.Services.Any(s => s.Slug == slug)))
+            return null;
+        var indexName = NewIndexName();
+        var site = previous.Site.WithEditedServices(content, editedSlugs, previous.Site.Assets.WithPending(Index.SearchIndexWriter.PathFor(previous.Site.Language), indexName.Task));
         var recheck = changedFiles.ToHashSet(StringComparer.Ordinal);
-        if (slugsChanged) recheck.UnionWith(content.Guidance.Select(g => g.SourceFile));
+        // Any record's text may name a number that only the edited records list, so a change to the
+        // numbers listed re-checks every record, as a full build would.
+        if (!Validate.NumbersInTextCheck.HeldNumbers(previous.Content).SetEquals(Validate.NumbersInTextCheck.HeldNumbers(content)))
+        {
+            recheck.UnionWith(content.Guidance.Select(g => g.SourceFile));
+            recheck.UnionWith(content.Services.Select(x => x.SourceFile));
+        }
         _validator.Validate(content, new CheckContext(problems, _options.Today) { Scope = r => recheck.Contains(r.SourceFile) });
-        var merged = previous.Problems.Where(p => !recheck.Contains(p.File))
-            .Concat(problems.Sorted().Where(p => recheck.Contains(p.File)))
-            .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
-            .ThenBy(p => p.Field, StringComparer.Ordinal).ThenBy(p => p.Message, StringComparer.Ordinal).ToList();
+        var merged = MergeProblems(previous.Problems, problems, recheck);
         if (merged.Any(p => p.Severity == Severity.Error))
             return (new BuildResult(merged, 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
 
         // The index needs only the content, so it is built on another core while the pages render. Not
         // before the check: checking fills in each phone's display form and link, which the index stores.
-        var index = Task.Run(() => _indexWriter.Write(site));
+        var index = Task.Run(() => WriteIndex(site, indexName));
 
         var pages = PagePlanner.Plan(site);
         var own = pages.Where(p => p is ServicePage sp && editedSlugs.Contains(sp.Service.Slug)).ToList();
         var quick = new OutputFiles(previous.Output, Planned(pages).Contains);
         foreach (var (path, html) in await _renderer.RenderAllAsync(own, previous.Output.Files)) quick.Add(path, html);
+        var safetyFor = SafetyFor(pages, site);
+        var unsafePages = PageVerifier.Verify(quick, safetyFor, MadeBy(pages), own.Select(p => p.Path));
+        if (unsafePages.Count > 0)
+            return (new BuildResult([.. merged, .. unsafePages], 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
         publish(quick, own.Count);
 
         // A category page changes only if an edited service was or now is in it.
@@ -136,27 +203,74 @@ public sealed class SiteBuilder
         var rest = pages.Where(p => !own.Contains(p) && Shows(p, editedSlugs, touchedCategories, previous.Output.Files)).ToList();
         var output = new OutputFiles(quick);
         // The sitemap needs only the page list, so it is written on whichever core the renders leave free.
-        var sitemap = Task.Run(() => SitemapWriter.Add(output, site, pages));
+        var sitemap = Task.Run(() =>
+        {
+            SitemapWriter.Add(output, site, pages);
+            AddPartnerFiles(output, site);
+        });
         foreach (var (path, html) in await _renderer.RenderAllAsync(rest, previous.Output.Files)) output.Add(path, html);
         await sitemap;
+        // A split index's parts are named by their content: the last build's must not linger beside the new ones.
         output.RemoveWhere(Index.SearchIndexWriter.IsPart);
         foreach (var (path, bytes) in await index) output.Add(path, bytes);
+        await DropRenamedAssetsAsync(output, site.Assets);
+        unsafePages = PageVerifier.Verify(output, safetyFor, MadeBy(pages), rest.Select(p => p.Path));
+        if (unsafePages.Count > 0)
+            return (new BuildResult([.. merged, .. unsafePages], 0, content.Services.Count, content.Guidance.Count, clock.Elapsed), null);
         var result = new BuildResult(merged, own.Count + rest.Count, content.Services.Count, content.Guidance.Count, clock.Elapsed);
         return (result, new BuildState([site], merged, output));
     }
 
+    private static TaskCompletionSource<string> NewIndexName() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // The index is named by its content, so the search page, which links to it, waits for it (AssetManifest)
+    // while the other pages render. Any other file a build makes while pages render is named the same way.
+    // A split index's parts carry their own content hashes, and the manifest names them, so the manifest's
+    // name covers them too.
+    private List<(string Path, byte[] Bytes)> WriteIndex(SiteView site, TaskCompletionSource<string> name)
+    {
+        try
+        {
+            var files = _indexWriter.Write(site).ToList();
+            var (manifest, bytes) = files[0];
+            var path = AssetFingerprints.Name(manifest, bytes);
+            name.SetResult(path);
+            files[0] = (path, bytes);
+            return files;
+        }
+        catch (Exception ex)
+        {
+            name.TrySetException(ex);
+            throw;
+        }
+    }
+
+    // A rebuild that starts from the last site keeps its files; an asset whose content changed has a new
+    // name now, and the old one must not linger. A split index's parts are not in the manifest of assets:
+    // the index writer replaces them all (SearchIndexWriter.IsPart).
+    private static async Task DropRenamedAssetsAsync(OutputFiles output, AssetManifest assets)
+    {
+        var current = (await assets.AllAsync()).Values.ToHashSet(StringComparer.Ordinal);
+        output.RemoveWhere(path => AssetFingerprints.Applies(path) && !current.Contains(path) && !Index.SearchIndexWriter.IsPart(path));
+    }
+
+    // The Open Referral feed and the spreadsheet: for partners, written from the content like the search index.
+    private static void AddPartnerFiles(OutputFiles output, SiteView site)
+    {
+        Write.OpenReferral.OpenReferralWriter.Add(output, site);
+        DirectoryCsvWriter.Add(output, site);
+    }
+
     private static HashSet<string> Planned(IReadOnlyList<PageModel> pages) => pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
 
-    // Only a service file changed: its page, the lists it appears in, and the pages that link to it need
-    // re-rendering. Anything else (site settings, taxonomy, guidance, theme) changes pages everywhere.
-    private static IReadOnlyList<PageModel> Affected(IReadOnlyList<PageModel> pages, RecordCache cache, OutputFiles previous)
+    // The previous build's problems for files not re-checked, and the new ones for files that were.
+    private static List<Problem> MergeProblems(IReadOnlyList<Problem> previous, ProblemList now, IReadOnlyCollection<string> rechecked)
     {
-        var changed = cache.Changed.ToList();
-        if (changed.Count == 0 || changed.Any(c => !c.StartsWith("services/", StringComparison.Ordinal))) return pages;
-        var slugs = changed.Select(c => Path.GetFileNameWithoutExtension(c)).ToHashSet(StringComparer.Ordinal);
-        // The cache does not keep the records as they were, so the categories a service left are not
-        // known: every category page is re-rendered.
-        return pages.Where(p => Shows(p, slugs, null, previous.Files)).ToList();
+        var files = rechecked.ToHashSet(StringComparer.Ordinal);
+        return previous.Where(p => !files.Contains(p.File))
+            .Concat(now.Sorted().Where(p => files.Contains(p.File)))
+            .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
+            .ThenBy(p => p.Field, StringComparer.Ordinal).ThenBy(p => p.Message, StringComparer.Ordinal).ToList();
     }
 
     // Whether a page can change when only these services changed: their own pages, the lists, the

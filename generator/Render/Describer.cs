@@ -30,8 +30,9 @@ public sealed class Describer(UiStrings strings)
         return strings.Format(t.Hour < 12 ? "time.am" : "time.pm", ("time", clock));
     }
 
-    public string Schedule(RegularSchedule s) =>
-        strings.Format("schedule.days_and_times", ("days", Days(s.Byday)), ("opens", Time(s.OpensAt)), ("closes", Time(s.ClosesAt)));
+    public string Schedule(RegularSchedule s) => s.OpensAt == "00:00" && s.ClosesAt == "00:00"
+        ? strings.Format("schedule.all_day", ("days", Days(s.Byday)))
+        : strings.Format("schedule.days_and_times", ("days", Days(s.Byday)), ("opens", Time(s.OpensAt)), ("closes", Time(s.ClosesAt)));
 
     public string Area(string area) => strings.Defines("area." + area) ? strings["area." + area] : area;
 
@@ -41,8 +42,10 @@ public sealed class Describer(UiStrings strings)
         ? strings.Format("date.format", ("day", d.Day), ("month", strings["month." + d.Month.ToString(CultureInfo.InvariantCulture)]), ("year", d.Year))
         : "";
 
-    public string Address(Location l) =>
-        string.Join(strings["list.separator"], new[] { l.Name, l.Address1, l.Address2, l.City, l.PostalCode }.Where(x => !string.IsNullOrWhiteSpace(x)));
+    /// The address in one line; for a confidential location, only that it is confidential and its area.
+    public string Address(Location l) => l.IsConfidential
+        ? strings.Format("location.confidential", ("area", l.Area))
+        : string.Join(strings["list.separator"], new[] { l.Name, l.Address1, l.Address2, l.City, l.PostalCode }.Where(x => !string.IsNullOrWhiteSpace(x)));
 
     /// Yes/no fields are shown only when known; null means "not stated".
     public static string? YesNo(bool? value, string yes, string no) => value switch { true => yes, false => no, null => null };

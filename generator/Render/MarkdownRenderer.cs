@@ -22,10 +22,32 @@ public static class MarkdownRenderer
         .DisableHtml()
         .Build();
 
+    /// Markdig refuses (throws) text nested deeper than it can parse safely: 130 '>' quotes, say.
+    public const string TooDeepMessage = "is nested too deeply: more levels of '>' quotes or indented '- ' lists than the Markdown reader allows.";
+
+    /// Parses Markdown; text nested too deeply for Markdig gives an empty document (MarkdownCheck reports it).
+    public static MarkdownDocument Parse(string markdown, MarkdownPipeline pipeline) =>
+        TryParse(markdown, pipeline, out var document) ? document : new MarkdownDocument();
+
+    /// False when Markdig refuses the text as nested too deeply.
+    public static bool TryParse(string markdown, MarkdownPipeline pipeline, out MarkdownDocument document)
+    {
+        try
+        {
+            document = Markdown.Parse(markdown, pipeline);
+            return true;
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            document = new MarkdownDocument();
+            return false;
+        }
+    }
+
     /// Renders Markdown; <paramref name="rootPrefix"/> goes before relative links written from the site root.
     public static string ToHtml(string markdown, string rootPrefix = "")
     {
-        var document = Markdown.Parse(markdown, Output);
+        var document = Parse(markdown, Output);
         foreach (var link in document.Descendants<LinkInline>())
         {
             var url = link.Url ?? "";
@@ -48,7 +70,7 @@ public static class MarkdownRenderer
         url.Length > 0 && url[0] is not ('#' or '/') && !url.Contains(':');
 
     /// Plain text of Markdown, for search and summaries.
-    public static string ToPlainText(string markdown) => PlainText.GetValue(markdown, m => Markdown.ToPlainText(m, Output).Trim());
+    public static string ToPlainText(string markdown) => PlainText.GetValue(markdown, m => TryParse(m, Output, out _) ? Markdown.ToPlainText(m, Output).Trim() : "");
 
     // Keyed by the source string itself: `serve` keeps unchanged records between rebuilds, so their
     // Markdown is converted once rather than on every rebuild of the search index. Entries go when

@@ -11,14 +11,21 @@ public abstract class PageModel
     public string SitePath => Path[Site.Language.Prefix.Length..];
     public abstract string Title { get; }
     public virtual string? Description => null;
+    /// The page's schema.org description as JSON-LD, for the layout's head; null for none.
+    public virtual string? StructuredData => null;
     /// The layout in themes/&lt;name&gt;/layouts that renders this page.
     public abstract string Layout { get; }
 
     // Asked for by every link on the page, so worked out once.
     private string? _root;
-    public string Root => _root ??= SitePaths.RootFrom(Path);
+    /// How links on this page reach the site's root: "../" per folder level, so the site works under any
+    /// path and from disk. The not-found page is served in place of any missing path, at any depth, so it
+    /// links from the site's path on the server instead ("/", or the path of base_url).
+    public string Root => _root ??= SitePath == SitePaths.NotFound ? SitePaths.ServerRoot(Site.Site.BaseUrl) : SitePaths.RootFrom(Path);
     /// A relative link from this page to a page of the same language's site.
     public string Link(string sitePath) => Root + Site.Language.Prefix + sitePath;
+    /// A relative link from this page to a file every language shares, at the root of the whole site ("favicon.ico").
+    public string SharedFile(string path) => Root + path;
     /// A relative link from this page to a page of another language's site.
     public string LinkIn(Model.Language language, string sitePath) => Root + language.Prefix + sitePath;
     /// The address of this page in <paramref name="language"/> for a hreflang alternate: absolute when site.yml
@@ -28,7 +35,10 @@ public abstract class PageModel
         : LinkIn(language, SitePath);
     /// This page in every other language the site has, for links and hreflang alternates.
     public IEnumerable<Model.Language> OtherLanguages => Site.Languages.Where(l => l.Code != Site.Language.Code);
-    public string Asset(string name) => Root + SitePaths.Asset(name);
+    /// A link to a file of assets/ by its own name ("search.js"), as published (named by its content).
+    public string Asset(string name) => Root + Site.Assets.PathOf(SitePaths.Asset(name));
+    /// The page's Content-Security-Policy for its meta tag; servers send it, with more, as a header (deploy/).
+    public string ContentSecurityPolicy => Deploy.SecurityHeaders.MetaPolicy;
     /// A service's partial, rendered once per page depth and reused across pages and rebuilds (see PartialCache).
     public Task<string> ServicePartialAsync(string template, Model.Service service) =>
         Site.Partials.RenderAsync(template, this, service);

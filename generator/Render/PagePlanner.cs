@@ -3,6 +3,10 @@ namespace DirectoryPortal.Render;
 /// Decides which pages the site has, each with its model. The only place that knows the site's shape.
 public static class PagePlanner
 {
+    /// The pages every site has whatever its content, by output path.
+    public static readonly IReadOnlyList<string> FixedPaths =
+        [SitePaths.Home, SitePaths.AToZ, SitePaths.Print, SitePaths.Search, SitePaths.Categories, SitePaths.Guidance, SitePaths.NotFound];
+
     public static IReadOnlyList<PageModel> Plan(SiteView site)
     {
         var t = site.Strings;
@@ -36,6 +40,12 @@ public static class PagePlanner
                 Path = prefix + SitePaths.GuidancePage(guidance.Slug),
                 Guidance = guidance,
             });
+        foreach (var service in site.Services)
+            foreach (var alias in service.Aliases)
+                pages.Add(new AliasPage { Site = site, Path = prefix + SitePaths.Service(alias), Target = SitePaths.Service(service.Slug), TargetTitle = service.Name });
+        foreach (var guidance in site.Guidance)
+            foreach (var alias in guidance.Aliases)
+                pages.Add(new AliasPage { Site = site, Path = prefix + SitePaths.GuidancePage(alias), Target = SitePaths.GuidancePage(guidance.Slug), TargetTitle = guidance.Title });
         return pages;
     }
 }

@@ -83,6 +83,9 @@ public sealed class PageRenderer
         return _engine.CompileRenderAsync<object>(key, model);
     }
 
+    /// The file a layout comes from: the site's own override in content/layouts/, or the theme's.
+    public string? LayoutFile(string layout) => _project.Resolve("layouts/" + layout);
+
     /// One page as text, for tests and tools.
     public async Task<string> RenderAsync(PageModel page) => System.Text.Encoding.UTF8.GetString(await RenderBytesAsync(page));
 

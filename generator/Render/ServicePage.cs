@@ -14,4 +14,5 @@ public sealed class ServicePage : PageModel
     public override string? Description => Service.Description;
     public override Model.Record? Content => Service;
     public override string Layout => "service";
+    public override string? StructuredData => ServiceJsonLd.For(this);
 }

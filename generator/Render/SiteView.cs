@@ -8,17 +8,19 @@ public sealed class SiteView
     /// <paramref name="partials"/> holds rendered service cards; a new one unless only services changed.
     /// <paramref name="language"/> is the language this view's content is in (English when not given), and
     /// <paramref name="languages"/> every language the site is published in, for links between them.
-    public SiteView(ContentSet content, PartialCache partials, Language? language = null, IReadOnlyList<Language>? languages = null)
-        : this(content, partials, content.Services.Order(AToZ).ToList(), language ?? English(content), languages)
+    /// <paramref name="assets"/> names the published assets; without it every asset keeps its own name.
+    public SiteView(ContentSet content, PartialCache partials, Language? language = null, IReadOnlyList<Language>? languages = null, AssetManifest? assets = null)
+        : this(content, partials, content.Services.Order(AToZ).ToList(), language ?? English(content), languages, assets ?? AssetManifest.Unhashed)
     {
     }
 
-    private SiteView(ContentSet content, PartialCache partials, List<Service> services, Language language, IReadOnlyList<Language>? languages)
+    private SiteView(ContentSet content, PartialCache partials, List<Service> services, Language language, IReadOnlyList<Language>? languages, AssetManifest assets)
     {
         Content = content;
         Partials = partials;
         Language = language;
         Languages = languages ?? [language];
+        Assets = assets;
         Site = content.Site;
         Strings = content.Strings[language.Code];
         Describe = new Describer(Strings);
@@ -36,7 +38,8 @@ public sealed class SiteView
 
     /// The same site after <paramref name="edited"/> services were re-read, added or removed and nothing else
     /// changed: the A-Z order is patched rather than sorted again, and the rendered cards are kept.
-    public SiteView WithEditedServices(ContentSet content, IReadOnlySet<string> edited)
+    /// <paramref name="assets"/> replaces the asset names (the search index is made again).
+    public SiteView WithEditedServices(ContentSet content, IReadOnlySet<string> edited, AssetManifest? assets = null)
     {
         // Nothing but these services changed, so every other service's cards are still right.
         Partials.Forget(edited);
@@ -46,7 +49,7 @@ public sealed class SiteView
             var at = services.BinarySearch(service, AToZ);
             services.Insert(at < 0 ? ~at : at, service);
         }
-        return new SiteView(content, Partials, services, Language, Languages);
+        return new SiteView(content, Partials, services, Language, Languages, assets ?? Assets);
     }
 
     private static Language English(ContentSet content) =>
@@ -68,6 +71,8 @@ public sealed class SiteView
     /// Every language the site is published in, English first.
     public IReadOnlyList<Language> Languages { get; }
     public PartialCache Partials { get; }
+    /// Where each asset was published, under the name its content gives it.
+    public AssetManifest Assets { get; }
     public Site Site { get; }
     /// The theme's words in this site's language.
     public UiStrings Strings { get; }
@@ -92,6 +97,8 @@ public sealed class SiteView
 
     public string CategoryName(string slug) => CategoriesBySlug.TryGetValue(slug, out var c) ? c.Name : slug;
     public string AudienceName(string slug) => AudiencesBySlug.TryGetValue(slug, out var a) ? a.Name : slug;
+    /// A language's name from its ISO 639-1 code, in this site's language (the theme's language_name.&lt;code&gt;).
+    public string LanguageName(string code) => Strings.Defines("language_name." + code) ? Strings["language_name." + code] : code;
 
     public IEnumerable<Service> ServicesIn(string category) => Services.Where(s => s.Categories.Contains(category));
     public IEnumerable<Guidance> GuidanceIn(string category) => Guidance.Where(g => g.Categories.Contains(category));

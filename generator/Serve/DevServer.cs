@@ -23,6 +23,7 @@ public sealed class DevServer : IAsyncDisposable
     private BuildState? _state;
     private IReadOnlyList<string> _errors = [];
     private int _version;
+    private bool _started;
 
     public DevServer(BuildOptions options, int port, TextWriter log)
     {
@@ -44,16 +45,25 @@ public sealed class DevServer : IAsyncDisposable
     public async Task StartAsync()
     {
         await RebuildAsync();
+        _started = true;
         _listener.Start();
         _ = Task.Run(ServeLoopAsync);
         _watcher = new SiteWatcher(new[] { _options.ContentDirectory, _options.ThemeDirectory }, paths => _ = RebuildAsync(paths));
         _log.WriteLine($"Serving {Url} (only on this computer). Watching {_options.ContentDirectory} and {_options.ThemeDirectory}. Press Ctrl+C to stop.");
     }
 
-    /// Rebuilds from disk; on errors keeps serving the previous site and shows the errors instead.
-    /// <paramref name="changedPaths"/> lets an edit to service records re-render only the pages they touch.
+    /// Rebuilds from disk; on errors keeps serving the last good site and shows the errors until a build
+    /// succeeds. <paramref name="changedPaths"/> (null: unknown, rebuild everything) lets an edit to existing
+    /// service records re-render only the pages they touch, but only from a build that succeeded: after a
+    /// failed one the next build is a full one, so what is served is always what the files say now.
     public async Task RebuildAsync(IReadOnlyList<string>? changedPaths = null)
     {
+        // Editors' lock, swap and backup files are not content (the loader skips them too).
+        if (changedPaths is not null)
+        {
+            changedPaths = changedPaths.Where(p => !EditorLeftovers.IsLeftover(Path.GetFileName(p))).ToList();
+            if (changedPaths.Count == 0) return;
+        }
         await _rebuildGate.WaitAsync();
         try
         {
@@ -63,18 +73,19 @@ public sealed class DevServer : IAsyncDisposable
                 var services = Path.GetFullPath(Path.Combine(_options.ContentDirectory, "services")) + Path.DirectorySeparatorChar;
                 var onlyServices = changedPaths is { Count: > 0 } && changedPaths.All(p => p.StartsWith(services, StringComparison.Ordinal));
                 // Compiled templates are cached by the renderer, so any other change gets a fresh one.
-                if (changedPaths is not null && !onlyServices && changedPaths.Any(p => p.EndsWith(".cshtml", StringComparison.Ordinal)))
+                if ((changedPaths is null && _started) || (changedPaths is not null && !onlyServices && changedPaths.Any(p => p.EndsWith(".cshtml", StringComparison.Ordinal))))
                     _builder = new SiteBuilder(_options);
                 var done = onlyServices && _state is not null && await TryRebuildServicesAsync(changedPaths!, clock);
                 if (!done)
                 {
-                    var (result, state) = await _builder.BuildStateAsync(_cache, onlyServices ? _site : null);
+                    var (result, state) = await _builder.BuildStateAsync(_cache);
                     Accept(result, state, clock);
                 }
             }
             catch (Exception ex)
             {
-                _errors = [$"The site could not be rendered: {ex.Message}"];
+                _state = null;
+                _errors = [$"The site could not be rendered: {(ex is AggregateException a ? a.Flatten().InnerExceptions[0].Message : ex.Message)}"];
                 _log.WriteLine(_errors[0]);
             }
             LastRebuild = clock.Elapsed;
@@ -94,7 +105,8 @@ public sealed class DevServer : IAsyncDisposable
             .Select(p => "services/" + Path.GetFileName(p))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var outcome = await _builder.RebuildServicesAsync(_state!, relative, (quick, pages) =>
+        var lastGood = _state!;
+        var outcome = await _builder.RebuildServicesAsync(lastGood, relative, (quick, pages) =>
         {
             _site = quick;
             _errors = [];
@@ -111,6 +123,9 @@ public sealed class DevServer : IAsyncDisposable
         }
         else
         {
+            // Back to the last good site as a whole (the quick page may be up), and a full build next time.
+            _site = lastGood.Output;
+            _state = null;
             ReportErrors(done.Result);
         }
         return true;
@@ -118,9 +133,9 @@ public sealed class DevServer : IAsyncDisposable
 
     private void Accept(BuildResult result, BuildState? state, System.Diagnostics.Stopwatch clock)
     {
+        _state = state;
         if (state is not null)
         {
-            _state = state;
             _site = state.Output;
             _errors = [];
             _log.WriteLine($"Rebuilt {result.PagesWritten} page(s) in {clock.ElapsedMilliseconds} ms; {result.Warnings} warning(s).");
@@ -154,8 +169,20 @@ public sealed class DevServer : IAsyncDisposable
         var response = context.Response;
         try
         {
-            response.Headers["Cache-Control"] = "no-store";
+            if (Refusal(context.Request) is { } refusal)
+            {
+                response.Headers["Cache-Control"] = "no-store";
+                Send(response, 403, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(refusal));
+                return;
+            }
             var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
+            // The published site's headers (deploy/), so a page that breaks its policy fails here first;
+            // but never cached, so the preview always shows the last save.
+            foreach (var (name, value) in Deploy.SecurityHeaders.For(path)) response.Headers[name] = value;
+            response.Headers["Cache-Control"] = "no-store";
+            // The preview holds unpublished content: no other site open in the same browser may load it
+            // (a <script src> of the search index would otherwise hand it every record).
+            response.Headers["Cross-Origin-Resource-Policy"] = "same-origin";
             if (path == LiveReloadScript.StatusPath)
             {
                 Send(response, 200, "application/json", JsonSerializer.SerializeToUtf8Bytes(new { version = Version, errors = _errors }));
@@ -167,6 +194,11 @@ public sealed class DevServer : IAsyncDisposable
                 return;
             }
             var site = _site;
+            if (Write.OpenReferral.FeedPaths.FileFor(path) is { } feedFile)
+            {
+                ServeFeed(response, site, feedFile);
+                return;
+            }
             var key = path.TrimStart('/');
             if (key.Length == 0 || key.EndsWith('/')) key += "index.html";
             if (site is not null && site.Files.TryGetValue(key, out var bytes))
@@ -180,6 +212,34 @@ public sealed class DevServer : IAsyncDisposable
         {
             // The browser went away mid-response; nothing to tell anyone.
         }
+    }
+
+    /// Why a request is refused, or null. Browsers say where a request comes from (Sec-Fetch-Site, Origin);
+    /// only the preview's own pages and addresses typed or bookmarked are answered. The Host check stops a
+    /// web site whose name is made to point at 127.0.0.1 (DNS rebinding) reading the preview as its own.
+    public string? Refusal(HttpListenerRequest request)
+    {
+        var host = request.Headers["Host"] ?? "";
+        if (!host.Equals($"127.0.0.1:{Port}", StringComparison.OrdinalIgnoreCase) && !host.Equals($"localhost:{Port}", StringComparison.OrdinalIgnoreCase))
+            return $"This preview answers only requests for 127.0.0.1:{Port}.";
+        var site = request.Headers["Sec-Fetch-Site"];
+        if (site is not null && site is not ("same-origin" or "none"))
+            return "This preview answers only its own pages, not requests from other web sites.";
+        var origin = request.Headers["Origin"];
+        if (origin is not null && origin != $"http://127.0.0.1:{Port}" && origin != $"http://localhost:{Port}")
+            return "This preview answers only its own pages, not requests from other web sites.";
+        return null;
+    }
+
+    // The Open Referral feed, as a production server gives it: any site may read it (ORUK asks for
+    // CORS on every response), and an unknown id is a JSON 404, not the site's HTML page.
+    private static void ServeFeed(HttpListenerResponse response, OutputFiles? site, string file)
+    {
+        response.Headers["Access-Control-Allow-Origin"] = "*";
+        if (site is not null && site.Files.TryGetValue(file, out var json))
+            Send(response, 200, "application/json", json);
+        else
+            Send(response, 404, "application/json", "{\"error\":\"not found\"}\n"u8.ToArray());
     }
 
     private static byte[] WithReload(string key, byte[] bytes)

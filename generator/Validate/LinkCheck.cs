@@ -26,6 +26,9 @@ public sealed class LinkCheck : IContentCheck
                 all[path] = none;
             foreach (var c in content.Taxonomy.Categories) all[SitePaths.Category(c.Slug)] = none;
             foreach (var s in content.Services) all[SitePaths.Service(s.Slug)] = serviceAnchors;
+            // A service whose file is broken has its own error; a link to it is not a second one.
+            foreach (var file in content.Failed.Where(f => f.StartsWith("services/", StringComparison.Ordinal)))
+                all.TryAdd(SitePaths.Service(Path.GetFileNameWithoutExtension(file)), serviceAnchors);
             foreach (var g in content.Guidance) all[SitePaths.GuidancePage(g.Slug)] = new(() => HeadingIds(g.Body));
             return all;
         });
@@ -42,7 +45,7 @@ public sealed class LinkCheck : IContentCheck
 
     private static HashSet<string> HeadingIds(string markdown)
     {
-        var document = Markdown.Parse(markdown, MarkdownRenderer.Output);
+        var document = MarkdownRenderer.Parse(markdown, MarkdownRenderer.Output);
         return document.Descendants<HeadingBlock>()
             .Select(h => h.TryGetAttributes()?.Id).Where(id => id is not null).Select(id => id!)
             .ToHashSet(StringComparer.Ordinal);
@@ -51,7 +54,7 @@ public sealed class LinkCheck : IContentCheck
     private static void Inspect(Record record, string field, string markdown, int firstLine, string pagePath,
         Lazy<Dictionary<string, Lazy<HashSet<string>>>> pages, CheckContext context)
     {
-        var document = Markdown.Parse(markdown, MarkdownRenderer.Output);
+        var document = MarkdownRenderer.Parse(markdown, MarkdownRenderer.Output);
         foreach (var link in document.Descendants<LinkInline>())
         {
             var url = link.Url ?? "";

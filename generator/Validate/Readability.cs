@@ -27,7 +27,7 @@ public static partial class Readability
     /// sentences of their own, because readers take them in as separate chunks.
     public static Score OfMarkdown(string markdown)
     {
-        var document = Markdown.Parse(markdown, MarkdownRenderer.Output);
+        var document = MarkdownRenderer.Parse(markdown, MarkdownRenderer.Output);
         int words = 0, sentences = 0, syllables = 0;
         foreach (var leaf in document.Descendants<LeafBlock>())
         {

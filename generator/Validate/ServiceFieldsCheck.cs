@@ -42,12 +42,16 @@ public sealed class ServiceFieldsCheck : IContentCheck
             for (var d = 0; d < rs.Byday.Count; d++)
                 if (!Days.Contains(rs.Byday[d]))
                     context.Error(s, $"regular_schedules[{i}].byday[{d}]", $"'{rs.Byday[d]}' is not a day.", "Use two-letter days: MO, TU, WE, TH, FR, SA, SU.");
+            if (rs.Byday.Count == 0 && s.Positions.ContainsKey($"regular_schedules[{i}].byday"))
+                context.Error(s, $"regular_schedules[{i}].byday", "is an empty list.", "List the days this applies to, for example [MO, TU, WE, TH, FR].");
             var opens = Time(s, $"regular_schedules[{i}].opens_at", rs.OpensAt, context);
             var closes = Time(s, $"regular_schedules[{i}].closes_at", rs.ClosesAt, context);
-            if (opens is { } o && closes is { } c && c <= o && rs.ClosesAt != "00:00")
-                context.Error(s, $"regular_schedules[{i}].closes_at", $"closes at {rs.ClosesAt}, which is not after it opens at {rs.OpensAt}.",
-                    "Check the times; use 24-hour HH:MM, for example 09:00 and 17:30.");
+            // Closing earlier than opening is an overnight span; only 00:00 to 00:00 (the whole day) may be equal.
+            if (opens is { } o && closes is { } c && c == o && rs.ClosesAt != "00:00")
+                context.Error(s, $"regular_schedules[{i}].closes_at", $"closes at {rs.ClosesAt}, the same time it opens.",
+                    "For a whole day write opens_at \"00:00\" and closes_at \"00:00\"; for a span past midnight, the closing time is on the next day.");
         }
+        Languages(s, context);
         if (s.Open247 == true && s.RegularSchedules.Count > 0)
             context.Warning(s, "open_24_7", "says the service is open 24/7 but regular_schedules lists times too.",
                 "Remove one of the two so visitors are not given conflicting hours.");
@@ -55,6 +59,22 @@ public sealed class ServiceFieldsCheck : IContentCheck
         for (var i = 0; i < s.Phones.Count; i++)
             if (s.Phones[i].Type is { } type && type is not ("voice" or "text" or "textphone"))
                 context.Error(s, $"phones[{i}].type", $"'{type}' is not a phone type.", "Use voice, text (for SMS) or textphone.");
+    }
+
+    private static void Languages(Service s, CheckContext context)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < s.Languages.Count; i++)
+        {
+            var code = s.Languages[i];
+            if (!LanguageCodes.IsIso6391(code))
+                context.Error(s, $"languages[{i}]", $"'{code}' is not a two-letter ISO 639-1 language code.",
+                    LanguageCodes.FromName(code) is { } suggested
+                        ? $"Write '{suggested}' instead of the name."
+                        : "Use the lower-case two-letter code, for example en (English), pl (Polish), bn (Bengali), ur (Urdu). See docs/content-model.md.");
+            else if (!seen.Add(code))
+                context.Error(s, $"languages[{i}]", $"'{code}' is listed twice.", "Remove the second one.");
+        }
     }
 
     private static void Web(Service s, string field, string? value, CheckContext context)

@@ -34,7 +34,7 @@ public static partial class TextFacts
     {
         var found = new List<string>();
         if (string.IsNullOrEmpty(markdown)) return found;
-        var document = Markdown.Parse(markdown, MarkdownRenderer.Inspect);
+        var document = MarkdownRenderer.Parse(markdown, MarkdownRenderer.Inspect);
         foreach (var node in document.Descendants())
         {
             var url = node switch { LinkInline l => l.Url, AutolinkInline a => a.Url, _ => null };

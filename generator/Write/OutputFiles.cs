@@ -37,11 +37,25 @@ public sealed class OutputFiles
         lock (_files) _files[normal] = bytes;
     }
 
-    /// Forgets every file whose path <paramref name="remove"/> picks, as when a new search index replaces the parts of the last.
-    public void RemoveWhere(Func<string, bool> remove)
+    /// Adds every file of <paramref name="other"/>, replacing any at the same path.
+    public void AddAll(OutputFiles other)
+    {
+        foreach (var (path, bytes) in other._files) Add(path, bytes);
+    }
+
+    /// Leaves out the files whose paths <paramref name="drop"/> picks (assets a rebuild renamed).
+    public void RemoveWhere(Func<string, bool> drop)
     {
         lock (_files)
-            foreach (var path in _files.Keys.Where(remove).ToList()) _files.Remove(path);
+            foreach (var path in _files.Keys.Where(drop).ToList()) _files.Remove(path);
+    }
+
+    /// Drops every file under <paramref name="folder"/>, for a writer about to write that folder afresh.
+    public void RemoveFolder(string folder)
+    {
+        var prefix = folder.TrimEnd('/') + "/";
+        lock (_files)
+            foreach (var path in _files.Keys.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).ToList()) _files.Remove(path);
     }
 
     public IReadOnlyDictionary<string, byte[]> Files => _files;

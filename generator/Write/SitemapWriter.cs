@@ -8,12 +8,16 @@ namespace DirectoryPortal.Write;
 /// sitemap.xml and robots.txt, the two files search engines read.
 public static class SitemapWriter
 {
+    public const string SitemapPath = "sitemap.xml";
+    public const string RobotsPath = "robots.txt";
+
     public static void Add(OutputFiles output, SiteView site, IReadOnlyList<PageModel> pages)
     {
         var baseUrl = (site.Site.BaseUrl ?? "").TrimEnd('/');
         // Sitemaps need absolute addresses; without a base_url we still list pages, relative to the sitemap.
         var prefix = baseUrl.Length > 0 ? SecurityElement.Escape(baseUrl) + "/" : "";
-        var listed = pages.Where(p => p.SitePath != SitePaths.NotFound).ToArray();
+        // An old address that only sends people on is not a page of its own.
+        var listed = pages.Where(p => p.SitePath != SitePaths.NotFound && p is not AliasPage).ToArray();
         Array.Sort(listed, (a, b) => string.CompareOrdinal(a.Path, b.Path));
         // With several languages each address lists its translations, so search engines offer the right one.
         var languages = site.Languages;
@@ -36,10 +40,10 @@ public static class SitemapWriter
             sb.Append("</url>\n");
         }
         sb.Append("</urlset>\n");
-        output.Add("sitemap.xml", sb.ToString());
+        output.Add(SitemapPath, sb.ToString());
 
         var robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (baseUrl.Length > 0) robots.Append("Sitemap: ").Append(baseUrl).Append("/sitemap.xml\n");
-        output.Add("robots.txt", robots.ToString());
+        output.Add(RobotsPath, robots.ToString());
     }
 }

@@ -6,7 +6,8 @@ namespace DirectoryPortal.Bench.Measure;
 /// raw, and gzipped file by file as a browser would download each) if there is one.
 public sealed record OutputStats(long Bytes, int Files, string? SearchIndexPath, long? SearchIndexBytes, long? SearchIndexGzipBytes)
 {
-    /// Where SearchIndexWriter puts the index; its reader script (search-reader.js) is not the index.
+    /// Where SearchIndexWriter puts the index, before the build names it by its content
+    /// (assets/search-index.1a2b3c4d5e.js); its reader script (search-reader.js) is not the index.
     public const string SearchIndex = "assets/search-index.js";
 
     /// The folder of a split index's parts (SplitIndexWriter.PartsFolder).
@@ -24,11 +25,16 @@ public sealed record OutputStats(long Bytes, int Files, string? SearchIndexPath,
             bytes += file.Length;
             files++;
         }
-        var index = Path.Combine(outputDirectory, SearchIndex);
-        if (!File.Exists(index)) return new OutputStats(bytes, files, null, null, null);
+        // Hugo's output has the index under its own name; ours has the content's hash in the name.
+        var assets = Path.Combine(outputDirectory, "assets");
+        var index = Directory.Exists(assets)
+            ? Directory.EnumerateFiles(assets).FirstOrDefault(f => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(f), @"^search-index(\.[0-9a-f]{10})?\.js$"))
+            : null;
+        if (index is null) return new OutputStats(bytes, files, null, null, null);
         var parts = Path.Combine(outputDirectory, SearchIndexParts);
         var all = Directory.Exists(parts) ? Directory.GetFiles(parts).Prepend(index).ToList() : [index];
-        return new OutputStats(bytes, files, SearchIndex, all.Sum(f => new FileInfo(f).Length), all.Sum(GzipLength)) { SearchIndexFiles = all.Count };
+        return new OutputStats(bytes, files, Path.GetRelativePath(outputDirectory, index).Replace('\\', '/'),
+            all.Sum(f => new FileInfo(f).Length), all.Sum(GzipLength)) { SearchIndexFiles = all.Count };
     }
 
     private static long GzipLength(string path)

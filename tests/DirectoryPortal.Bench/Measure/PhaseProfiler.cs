@@ -36,12 +36,19 @@ public sealed class PhaseProfiler(string contentDirectory, string themeDirectory
         {
             var files = new OutputFiles();
             foreach (var (path, html) in rendered) files.Add(path, html);
-            ThemeAssets.Add(files, themeDirectory, contentDirectory);
+            AssetFingerprints.Publish(ThemeAssets.Collect(themeDirectory, content), files);
             SitemapWriter.Add(files, site, pages);
             return files;
         });
         Time("search index (lunr)", () => { new SearchIndexWriter().Add(output, site); return 0; });
-        Time("write (staging folder, swap)", () => { SiteWriter.Write(output, outputDirectory); return 0; });
+        Time("verify pages (safety rules)", () =>
+        {
+            var safety = new DirectoryPortal.Write.Verify.PageSafety(site.Site.QuickExitUrl, path => site.EmergencyNoticeHtml(SitePaths.RootFrom(path)));
+            var unsafePages = DirectoryPortal.Write.Verify.PageVerifier.Verify(output, _ => safety, _ => "");
+            if (unsafePages.Count > 0) throw new InvalidOperationException("The synthetic site breaks a page safety rule: " + unsafePages[0]);
+            return 0;
+        });
+        Time("write (staging folder, swap)", () => { SiteWriter.Write(output, outputDirectory, contentDirectory, themeDirectory); return 0; });
 
         var byLayout = await RenderByLayoutAsync(renderer, pages);
         return new PhaseTimings(_phases.ToList(), byLayout, MarkdownMs(content), pages.Count);

@@ -24,6 +24,9 @@ public static class ContentWriter
     public static string ServiceYaml(SynthService s)
     {
         var sb = new StringBuilder();
+        // Derived from the slug, so the same directory is written the same way every time.
+        var id = new Guid(System.Security.Cryptography.MD5.HashData(Encoding.UTF8.GetBytes(s.Slug)));
+        sb.Append("id: ").Append(id.ToString("D")).Append('\n');
         sb.Append("name: ").Append(Yaml.Q(s.Name)).Append('\n');
         sb.Append("organization:\n  name: ").Append(Yaml.Q(s.OrganizationName)).Append("\n  url: ").Append(s.OrganizationUrl).Append('\n');
         sb.Append("description: ").Append(Yaml.Q(s.Description)).Append('\n');

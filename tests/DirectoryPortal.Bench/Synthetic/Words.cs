@@ -62,7 +62,8 @@ public static class Words
 
     public static readonly string[] Areas = ["the City of London", "London", "England and Wales", "East London"];
 
-    public static readonly string[] Languages = ["English", "Urdu", "Bengali", "Polish", "Arabic", "Somali", "Turkish", "Portuguese", "Tamil", "Spanish"];
+    /// ISO 639-1 codes, as records write them.
+    public static readonly string[] Languages = ["en", "ar", "tr", "fa", "ku", "ps"];
 
     public static readonly string[] KeywordPool =
     [

@@ -34,7 +34,10 @@ public class PageWeightTests(BrowserSite site)
             var doc = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(html));
             var assets = doc.QuerySelectorAll("link[rel~=stylesheet][href]").Select(l => l.GetAttribute("href")!)
                 .Concat(doc.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!))
-                .Select(href => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, href.Split('?', '#')[0])))
+                // The not-found page, served at any depth, links from the server's root.
+                .Select(href => href.StartsWith('/')
+                    ? Path.GetFullPath(Path.Combine(site.Output, href.Split('?', '#')[0].TrimStart('/')))
+                    : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, href.Split('?', '#')[0])))
                 .Where(f => !IsSearchIndex(f))
                 .Distinct()
                 .ToList();

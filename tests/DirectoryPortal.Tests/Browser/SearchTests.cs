@@ -72,6 +72,48 @@ public class SearchTests(BrowserSite site, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task The_filter_form_fits_a_320_pixel_screen()
+    {
+        await using var context = await site.NewContextAsync(new() { ViewportSize = new() { Width = 320, Height = 640 } });
+        var tab = await context.NewPageAsync();
+        await tab.GotoAsync(site.Url("search.html"));
+        await tab.Locator(".search-filters").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Visible });
+        // Every control's box must end inside the fieldset, and the fieldset inside the screen.
+        var outside = await tab.EvaluateAsync<string[]>("""
+            () => {
+              const box = document.querySelector('.search-filters').getBoundingClientRect();
+              const out = [];
+              if (box.right > document.documentElement.clientWidth + 0.5) out.push('fieldset ends at ' + box.right);
+              for (const el of document.querySelectorAll('.search-filters select, .search-filters input, .search-filters label')) {
+                const r = el.getBoundingClientRect();
+                if (r.right > box.right + 0.5 || r.left < box.left - 0.5) out.push((el.id || el.getAttribute('for') || el.tagName) + ' spans ' + r.left + '-' + r.right + ' in ' + box.left + '-' + box.right);
+              }
+              return out;
+            }
+            """);
+        Assert.True(outside.Length == 0, string.Join("\n", outside));
+        Assert.Equal(320, await tab.EvaluateAsync<int>("document.documentElement.scrollWidth"));
+    }
+
+    [Fact]
+    public async Task Searching_by_a_language_name_finds_the_services_whose_staff_speak_it()
+    {
+        await using var context = await site.NewContextAsync();
+        var tab = await context.NewPageAsync();
+        await tab.GotoAsync(site.Url("search.html"));
+        Assert.Contains("services/ikwro/index.html", await TypeAndReadAsync(tab, "Kurdish", top: 5));
+        // The language filter names languages, not codes, and narrows to services that speak it.
+        var options = await tab.EvalOnSelectorAllAsync<string[]>("#search-language option", "os => os.map(o => o.value + '=' + o.textContent)");
+        Assert.Contains("ku=Kurdish", options);
+        Assert.Contains("en=English", options);
+        Assert.DoesNotContain(options, o => o.EndsWith("=ku", StringComparison.Ordinal));
+        await TypeAndReadAsync(tab, "honour", top: 100);
+        await tab.SelectOptionAsync("#search-language", "ku");
+        var kurdish = await tab.EvalOnSelectorAllAsync<string[]>("[data-search-list] > li h2 a", "as => as.map(a => a.getAttribute('href'))");
+        Assert.Equal(["services/ikwro/index.html"], kurdish);
+    }
+
+    [Fact]
     public async Task Filters_narrow_the_results()
     {
         await using var context = await site.NewContextAsync();

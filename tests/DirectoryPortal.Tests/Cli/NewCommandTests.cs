@@ -51,4 +51,35 @@ public class NewCommandTests
         Assert.Equal(2, Run("new", "leaflet", "Thing", "--content", t.Content).Code);
         Assert.Equal(TempContent.ServiceYml + "\n", File.ReadAllText(Path.Combine(t.Content, "services", "test-helpline.yml")));
     }
+
+    [Fact]
+    public void New_refuses_a_name_with_a_line_break()
+    {
+        using var t = new TempContent();
+        var before = Directory.GetFiles(Path.Combine(t.Content, "services")).Length;
+        var (code, _, err) = Run("new", "service", "Two\nLines", "--content", t.Content);
+        Assert.Equal(2, code);
+        Assert.Contains("one line", err);
+        Assert.Equal(before, Directory.GetFiles(Path.Combine(t.Content, "services")).Length);
+    }
+
+    [Fact]
+    public void New_refuses_a_name_that_is_too_long_with_a_clear_message()
+    {
+        using var t = new TempContent();
+        var (code, _, err) = Run("new", "service", new string('a', 300), "--content", t.Content);
+        Assert.Equal(2, code);
+        Assert.Contains("the limit is 120", err);
+        Assert.DoesNotContain("   at ", err);
+    }
+
+    [Fact]
+    public void New_gives_accented_and_reserved_names_safe_file_names()
+    {
+        using var t = new TempContent();
+        Assert.Equal(0, Run("new", "service", "\u00c9mergency Line", "--content", t.Content).Code);
+        Assert.True(File.Exists(Path.Combine(t.Content, "services", "emergency-line.yml")));
+        Assert.Equal(0, Run("new", "service", "Con", "--content", t.Content).Code);
+        Assert.True(File.Exists(Path.Combine(t.Content, "services", "con-page.yml")));
+    }
 }

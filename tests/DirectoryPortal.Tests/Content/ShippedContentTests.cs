@@ -66,6 +66,111 @@ public class ShippedContentTests
     public void The_services_the_action_plans_name_are_listed(string slug) =>
         Assert.Contains(Content.Services, s => s.Slug == slug);
 
+    [Theory]
+    [InlineData("revenge-porn-helpline")]
+    [InlineData("fcdo-global-response-centre")]
+    [InlineData("bsl-999")]
+    [InlineData("the-survivors-trust")]
+    [InlineData("london-stalking-support-service")]
+    [InlineData("hourglass")]
+    [InlineData("ikwro")]
+    [InlineData("mankind-initiative")]
+    [InlineData("surviving-economic-abuse")]
+    [InlineData("ask-for-ani")]
+    [InlineData("shout-85258")]
+    public void The_services_the_fact_check_found_missing_are_listed(string slug) =>
+        Assert.Contains(Content.Services, s => s.Slug == slug);
+
+    private static Service Record(string slug) => Content.Services.Single(s => s.Slug == slug);
+    private static string Page(string slug) => Content.Guidance.Single(g => g.Slug == slug).Body;
+    private static IEnumerable<string> Digits(Service s) => s.Phones.Select(p => new string(p.Number.Where(char.IsDigit).ToArray()));
+
+    [Fact]
+    public void The_Forced_Marriage_Unit_gives_its_out_of_hours_route_on_its_record_and_guidance()
+    {
+        // GOV.UK: Monday to Friday 9am to 5pm; out of hours 020 7008 1500 (+44 20 7008 1500), ask for the Global Response Centre.
+        var fmu = Record("forced-marriage-unit");
+        Assert.Contains("02070080151", Digits(fmu));
+        Assert.Contains("02070081500", Digits(fmu));
+        Assert.Contains("Global Response Centre", fmu.ScheduleNotes);
+        Assert.Contains(fmu.RegularSchedules, r => r.OpensAt == "09:00" && r.ClosesAt == "17:00" && r.Byday.SequenceEqual(["MO", "TU", "WE", "TH", "FR"]));
+        Assert.Contains("02070081500", Digits(Record("fcdo-global-response-centre")));
+        var page = Page("forced-marriage");
+        Assert.Contains("020 7008 1500", page);
+        Assert.Contains("+44 20 7008 1500", page);
+        Assert.Contains("Global Response Centre", page);
+    }
+
+    [Fact]
+    public void HIV_prevention_medicine_is_described_as_within_72_hours_and_not_after()
+    {
+        foreach (var text in new[] { Page("sexual-violence"), Record("terrence-higgins-trust").Details! })
+        {
+            Assert.Contains("72 hours", text);
+            Assert.Contains("24 hours", text);
+            Assert.Contains("not given after 72 hours", text);
+            Assert.DoesNotContain("works best within 3 days", text);
+        }
+    }
+
+    [Fact]
+    public void The_stalking_mnemonic_is_FOUR()
+    {
+        Assert.Contains("**FOUR**", Page("stalking-and-harassment"));
+        Assert.DoesNotContain("FOUL", Page("stalking-and-harassment"));
+    }
+
+    [Fact]
+    public void The_reporting_page_has_a_heading_that_names_third_party_reporting() =>
+        Assert.Matches(@"(?m)^##+ .*[Tt]hird-party reporting", Page("reporting"));
+
+    [Fact]
+    public void The_City_social_care_records_give_their_office_and_out_of_hours_numbers()
+    {
+        Assert.Contains("02073321224", Digits(Record("city-of-london-adult-social-care")));
+        Assert.Contains("02083568855", Digits(Record("city-of-london-adult-social-care")));
+        Assert.Contains("02073323621", Digits(Record("city-of-london-childrens-social-care")));
+        Assert.Contains("02083562710", Digits(Record("city-of-london-childrens-social-care")));
+    }
+
+    [Fact]
+    public void No_record_or_page_points_to_the_closed_80_Leadenhall_Street_clinic()
+    {
+        var files = Directory.EnumerateFiles(Repo.Content, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".yml") || f.EndsWith(".md"));
+        var mentions = files.Where(f => File.ReadAllText(f).Contains("Leadenhall", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(mentions.Count == 0, "mentions: " + string.Join(", ", mentions));
+    }
+
+    [Fact]
+    public void No_record_sends_people_to_check_a_website_instead_of_saying_what_is_known()
+    {
+        var vague = new Regex(@"[Cc]heck (the|its|their) ([A-Za-z' ]+ )?website", RegexOptions.None);
+        var found = Content.Services.SelectMany(s => new[] { s.Details, s.ScheduleNotes }.Concat(s.Phones.Select(p => p.Hours)).Concat(s.Chat.Select(c => c.Hours))
+            .Where(t => t is not null && vague.IsMatch(t)).Select(t => $"{s.Slug}: {t}")).ToList();
+        Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
+    [Fact]
+    public void Every_language_is_an_ISO_639_1_code_with_an_English_name_in_the_theme()
+    {
+        var strings = File.ReadAllText(Path.Combine(Repo.Theme, "i18n", "en.yml"));
+        var used = Content.Services.SelectMany(s => s.Languages).Distinct().ToList();
+        Assert.Contains("pl", LanguageCodes.All);
+        Assert.Contains("ku", used);
+        Assert.All(used, code =>
+        {
+            Assert.True(LanguageCodes.IsIso6391(code), code);
+            Assert.Contains($"\nlanguage_name.{code}: ", strings);
+        });
+    }
+
+    [Fact]
+    public void Every_service_with_a_phone_says_when_it_is_answered()
+    {
+        var silent = Content.Services.Where(s => s.Phones.Count > 0 && s.Open247 != true && s.RegularSchedules.Count == 0 && string.IsNullOrWhiteSpace(s.ScheduleNotes)).Select(s => s.Slug).ToList();
+        Assert.True(silent.Count == 0, string.Join(", ", silent));
+    }
+
     [Fact]
     public void Every_category_is_used_by_a_service()
     {

@@ -11,7 +11,7 @@ internal static class LunrOracle
     private static readonly Lazy<string> PreparedDirectory = new(Prepare, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The corpus file format oracle.js reads.</summary>
-    public static string CorpusJson(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents, IEnumerable<string>? queries = null)
+    public static string CorpusJson(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents, IEnumerable<string>? queries = null, string? languageJson = null)
     {
         // Written with the builder's own JSON string writer because System.Text.Json refuses lone
         // surrogates, which the tricky corpus deliberately contains.
@@ -22,7 +22,9 @@ internal static class LunrOracle
             $"{{\"ref\":{Quote(d.Ref)},\"fields\":{{{string.Join(',', d.Fields.Select(kv => Quote(kv.Key) + ":" + Quote(kv.Value)))}}}}}"));
         json.Append("],\"queries\":[");
         json.AppendJoin(',', (queries ?? []).Select(Quote));
-        json.Append("]}");
+        json.Append(']');
+        if (languageJson is not null) json.Append(",\"language\":").Append(languageJson);
+        json.Append('}');
         return json.ToString();
     }
 
@@ -38,6 +40,10 @@ internal static class LunrOracle
     public static JsonDocument Split(string corpusJson, string manifestFile) =>
         JsonDocument.Parse(Run("split", [corpusJson], [manifestFile], TimeSpan.FromMinutes(8)));
 
+    /// <summary>As <see cref="Build"/> and <see cref="Search"/> with one build: "index" holds lunr's JSON text as it wrote it.</summary>
+    public static JsonDocument BuildAndSearch(string corpusJson, string ourIndexJson) =>
+        JsonDocument.Parse(Run("buildsearch", [corpusJson, ourIndexJson]));
+
     public static JsonDocument Stem(IEnumerable<string> words) => JsonDocument.Parse(Run("stem", [JsonArray(words)]));
 
     public static JsonDocument Pipeline(IEnumerable<string> texts) => JsonDocument.Parse(Run("pipeline", [JsonArray(texts)]));
@@ -49,6 +55,17 @@ internal static class LunrOracle
     /// <summary>JSON.stringify, Math.log and Math.round of each number, as node computes them.</summary>
     public static JsonDocument MathFunctions(IEnumerable<double> numbers) =>
         JsonDocument.Parse(Run("math", ["[" + string.Join(',', numbers.Select(Number)) + "]"]));
+
+    /// <summary>A language's stemmer (a registered name, or null), index pipeline and search pipeline on each word,
+    /// with lunr-languages' sources ("source") and with the minified files the site serves ("minified").</summary>
+    public static JsonDocument Analyze(string languageJson, string? stemmer, IEnumerable<string> words) =>
+        JsonDocument.Parse(Run("analyze", [$"{{\"language\":{languageJson},\"stemmer\":{(stemmer is null ? "null" : Quote(stemmer))},\"words\":{JsonArray(words)}}}"]));
+
+    /// <summary>Our Unicode trimmer and folds and lunr-languages' trimmers over every code point.</summary>
+    public static JsonDocument CodePoints() => JsonDocument.Parse(Run("codepoints", []));
+
+    /// <summary>lunr-languages' stop-word lists, by language code, read from the package.</summary>
+    public static JsonDocument LanguageStopWords() => JsonDocument.Parse(Run("languagestopwords", []));
 
     public static string Quote(string value)
     {
@@ -99,7 +116,8 @@ internal static class LunrOracle
     private static string Prepare()
     {
         string directory = Path.Combine(FindRepositoryRoot(), "tests", "DirectoryPortal.Tests", "lunr-oracle");
-        if (!File.Exists(Path.Combine(directory, "node_modules", "lunr", "lunr.js")))
+        if (!File.Exists(Path.Combine(directory, "node_modules", "lunr", "lunr.js")) ||
+            !File.Exists(Path.Combine(directory, "node_modules", "lunr-languages", "lunr.stemmer.support.js")))
             Execute("npm", ["ci", "--no-audit", "--no-fund"], directory, TimeSpan.FromMinutes(5));
         return directory;
     }

@@ -9,9 +9,9 @@ internal static class SplitIndexOracle
 {
     /// The corpus file oracle.js reads, with the typed queries the search page would build and the synonyms it would add.
     public static string CorpusJson(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents, IEnumerable<string> queries,
-        IEnumerable<string> pageQueries, IEnumerable<IEnumerable<string>>? synonyms = null)
+        IEnumerable<string> pageQueries, IEnumerable<IEnumerable<string>>? synonyms = null, string? languageJson = null)
     {
-        var json = new StringBuilder(LunrOracle.CorpusJson(fields, documents, queries));
+        var json = new StringBuilder(LunrOracle.CorpusJson(fields, documents, queries, languageJson));
         json.Length--;
         json.Append(",\"pageQueries\":[").AppendJoin(',', pageQueries.Select(LunrOracle.Quote)).Append(']');
         json.Append(",\"synonyms\":[").AppendJoin(',', (synonyms ?? []).Select(g => "[" + string.Join(',', g.Select(LunrOracle.Quote)) + "]")).Append("]}");

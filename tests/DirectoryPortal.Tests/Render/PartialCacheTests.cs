@@ -82,7 +82,7 @@ public class PartialCacheTests
     public async Task Forgotten_services_are_rendered_again_and_others_are_kept()
     {
         using var t = new TempContent();
-        t.Write("services/second-line.yml", TempContent.ServiceYml.Replace("name: Test Helpline", "name: Second Line"));
+        t.Write("services/second-line.yml", TempContent.ServiceCopy("Second Line"));
         var (content, pages, cache, renders) = Setup(t);
         var page = PageAt(pages, SitePaths.AToZ);
         foreach (var s in content.Services) await page.ServicePartialAsync(Card, s);

@@ -44,6 +44,23 @@ public class DevServerTests
     }
 
     [Fact]
+    public async Task Sends_the_published_sites_headers_so_a_policy_problem_shows_while_editing()
+    {
+        using var t = new TempContent();
+        await using var server = await Start(t);
+        foreach (var path in new[] { "index.html", "services/test-helpline/index.html", "no/such/page", "openreferral/services?page=1" })
+        {
+            using var response = await Http.GetAsync(server.Url + path);
+            foreach (var (name, value) in DirectoryPortal.Deploy.SecurityHeaders.All)
+                Assert.Equal(value, string.Join(", ", response.Headers.GetValues(name)));
+            var feed = path.StartsWith("openreferral/", StringComparison.Ordinal);
+            Assert.Equal(feed, response.Headers.Contains(DirectoryPortal.Deploy.FeedRoutes.Cors.Name));
+            // Never cached, so the preview always shows the last save.
+            Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
+        }
+    }
+
+    [Fact]
     public async Task An_edit_to_a_service_is_served_after_the_watcher_rebuilds()
     {
         using var t = new TempContent();
@@ -55,7 +72,14 @@ public class DevServerTests
         Assert.Contains("Renamed Helpline", html);
         // The service's own page comes first; the A to Z follows once the lists are re-rendered.
         await WaitFor(() => Http.GetStringAsync(server.Url + "a-z.html"), h => h.Contains("Renamed Helpline"), TimeSpan.FromSeconds(10));
-        var index = await WaitFor(() => Http.GetStringAsync(server.Url + "assets/search-index.js"), h => h.Contains("Renamed Helpline"), TimeSpan.FromSeconds(10));
+        // The index is named by its content, so the search page names the new one.
+        async Task<string> Index()
+        {
+            var page = await Http.GetStringAsync(server.Url + "search.html");
+            var name = System.Text.RegularExpressions.Regex.Match(page, @"assets/search-index\.[0-9a-f]{10}\.js").Value;
+            return await Http.GetStringAsync(server.Url + name);
+        }
+        var index = await WaitFor(Index, h => h.Contains("Renamed Helpline"), TimeSpan.FromSeconds(10));
         Assert.DoesNotContain("\u0022Test Helpline", index);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10));
     }
@@ -82,7 +106,7 @@ public class DevServerTests
     {
         using var t = new TempContent();
         await using var server = await Start(t);
-        t.Write("services/added-line.yml", TempContent.ServiceYml.Replace("name: Test Helpline", "name: Added Line"));
+        t.Write("services/added-line.yml", TempContent.ServiceCopy("Added Line"));
         await WaitFor(() => Http.GetStringAsync(server.Url + "a-z.html"), h => h.Contains("Added Line"), TimeSpan.FromSeconds(10));
         Assert.Contains("<h1>Added Line</h1>", await Http.GetStringAsync(server.Url + "services/added-line/index.html"));
 

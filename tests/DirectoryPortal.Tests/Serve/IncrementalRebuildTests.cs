@@ -66,14 +66,14 @@ public class IncrementalRebuildTests
         await builder.BuildStateAsync(records);
         t.Write("taxonomy.yml", TempContent.TaxonomyYml.Replace("name: Domestic abuse", "name: Abuse at home"));
         var (_, state) = await builder.BuildStateAsync(records);
-        var index = OutputText(state!.Output, DirectoryPortal.Index.SearchIndexWriter.OutputPath);
+        var index = OutputText(state!.Output, Builds.Published(state.Output.Files.Keys, DirectoryPortal.Index.SearchIndexWriter.OutputPath));
         Assert.Contains("home", DirectoryPortal.Tests.Index.SearchIndexScript.Terms(index));
         var (_, full) = await Builder(t).BuildInMemoryAsync();
-        Assert.Equal(OutputText(full!, DirectoryPortal.Index.SearchIndexWriter.OutputPath), index);
+        Assert.Equal(OutputText(full!, Builds.Published(full!.Files.Keys, DirectoryPortal.Index.SearchIndexWriter.OutputPath)), index);
     }
 
     private static string MarriageLine(string name) =>
-        TempContent.ServiceYml.Replace("name: Test Helpline", $"name: {name}").Replace("categories: [domestic-abuse]", "categories: [forced-marriage]");
+        TempContent.ServiceCopy(name).Replace("categories: [domestic-abuse]", "categories: [forced-marriage]");
 
     // The test helpline is in domestic-abuse; a second service in forced-marriage gives each category a card.
     private static async Task<(SiteBuilder Builder, BuildState State)> BuildWithServiceInEachCategoryAsync(TempContent t)

@@ -6,7 +6,7 @@ namespace DirectoryPortal.Tests.Support;
 /// Runs `check` on a folder as the command would, with a fixed "today".
 public static class Checking
 {
-    public static readonly DateOnly Today = new(2026, 11, 23);
+    public static readonly DateOnly Today = new(2026, 11, 30);
 
     public static IReadOnlyList<Problem> Problems(string contentDir) =>
         SiteBuilder.Check(contentDir, Today).Problems.Sorted();

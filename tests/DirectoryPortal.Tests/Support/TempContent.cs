@@ -30,6 +30,9 @@ public sealed class TempContent : IDisposable
             name: Anyone
         """;
 
+    /// The test helpline's permanent id.
+    public const string ServiceId = "6d1f5c1e-2b7a-4c3e-9f0a-1b2c3d4e5f60";
+
     public const string ServiceYml = """
         # yaml-language-server: $schema=../schema/service.schema.json
         name: Test Helpline
@@ -54,6 +57,7 @@ public sealed class TempContent : IDisposable
         open_24_7: true
         source: https://example.org/helpline
         last_reviewed: 2026-11-01
+        id: 6d1f5c1e-2b7a-4c3e-9f0a-1b2c3d4e5f60
         """;
 
     public const string GuidanceMd = """
@@ -68,6 +72,10 @@ public sealed class TempContent : IDisposable
 
         Call the [Test Helpline](../services/test-helpline/index.html).
         """;
+
+    /// Another service like the test helpline, with its own name and id (two records may not share an id).
+    public static string ServiceCopy(string name) =>
+        ServiceYml.Replace("name: Test Helpline", $"name: {name}").Replace(ServiceId, Guid.NewGuid().ToString("D"));
 
     public TempContent()
     {

@@ -6,7 +6,9 @@ namespace DirectoryPortal.Tests.Validate;
 /// Each kind of bad input is reported with its file, line, field and a fix, and good input passes.
 public class BadInputTests
 {
-    private static string Service(string replace, string with) => TempContent.ServiceYml.Replace(replace, with);
+    // Each with its own id, so that two of them in one folder differ only where the test says.
+    private static string Service(string replace, string with) =>
+        TempContent.ServiceYml.Replace(replace, with).Replace(TempContent.ServiceId, Guid.NewGuid().ToString("D"));
 
     [Fact]
     public void Valid_content_has_no_problems()
@@ -261,5 +263,29 @@ public class BadInputTests
         t.Write("services/c.yml", Service("\"0808 2000 247\"", "\"999999\""));
         var files = Checking.Errors(t.Content).Select(e => e.File).Distinct().ToList();
         Assert.Equal(new[] { "services/a.yml", "services/b.yml", "services/c.yml" }, files);
+    }
+}
+
+/// site.yml's Markdown (the emergency notice, on every page) is checked like a guidance page's.
+public class SiteMarkdownTests
+{
+    [Theory]
+    [InlineData("emergency_notice: In an emergency, call 999. <script>alert(1)</script>", "raw HTML")]
+    [InlineData("emergency_notice: In an emergency, call 999. <img src=x onerror=alert(1)>", "raw HTML")]
+    [InlineData("emergency_notice: \"In an emergency, [call us](javascript:alert(1)).\"", "not allowed")]
+    [InlineData("emergency_notice: \"In an emergency, [call us](data:text/html,hi).\"", "not allowed")]
+    public void The_emergency_notice_is_checked_like_guidance(string line, string expected)
+    {
+        using var t = new TempContent();
+        t.Write("site.yml", TempContent.SiteYml.Replace("emergency_notice: In an emergency, call 999.", line));
+        var errors = Checking.Errors(t.Content);
+        Assert.NotEmpty(errors);
+        Assert.All(errors, p =>
+        {
+            Assert.Equal("site.yml", p.File);
+            Assert.Equal("emergency_notice", p.Field);
+            Assert.Equal(4, p.Line);
+            Assert.Contains(expected, p.Message);
+        });
     }
 }

@@ -56,7 +56,7 @@ public class IncrementalWriteTests
     public void Only_changed_files_are_rewritten_and_removed_pages_are_deleted()
     {
         using var t = new TempContent();
-        t.Write("services/second.yml", TempContent.ServiceYml.Replace("Test Helpline", "Second Line"));
+        t.Write("services/second.yml", TempContent.ServiceCopy("Second Line"));
         Assert.True(Builds.Run(t.Content, t.Output).Succeeded);
         var untouched = Path.Combine(t.Output, "404.html");
         var edited = Path.Combine(t.Output, "services", "test-helpline", "index.html");

@@ -3,6 +3,7 @@
 //
 //   node oracle.js build    <corpus.json> <out.json>               JSON.stringify of lunr's own index
 //   node oracle.js search   <corpus.json> <ours.json> <out.json>   run corpus.queries on lunr's index and on ours
+//   node oracle.js buildsearch <corpus.json> <ours.json> <out.json> both: { index: lunr's JSON, lunr: results, ours: results }
 //   node oracle.js split    <corpus.json> <manifest.js> <out.json>   corpus.queries (lunr's query syntax) and corpus.pageQueries
 //                                                                  (typed words, as the search page builds them) on lunr's
 //                                                                  whole index and on the split index the reader loads
@@ -11,16 +12,72 @@
 //   node oracle.js lowercase <out.json>                            code points whose toLowerCase differs
 //   node oracle.js stopwords <out.json>                            lunr's English stop-word list
 //   node oracle.js math     <numbers.json> <out.json>              JSON.stringify, Math.log and Math.round of each number
+//   node oracle.js analyze  <spec.json> <out.json>                 a language's stemmer, index and search pipelines on each word
+//   node oracle.js codepoints <out.json>                           our Unicode trimmer and folds, and lunr-languages' trimmers, on every code point
+//   node oracle.js languagestopwords <out.json>                    lunr-languages' stop-word lists, read from the package
+//
+// With lunr-languages 1.22.0 and the theme's lunr-unicode.js loaded, a corpus may carry "language":
+//   { "use": "pl" }                                   this.use(lunr.pl), exactly as lunr-languages sets it up
+//   { "pipeline": [names], "searchPipeline": [names] } pipelines made of registered functions, as the C# LunrLanguage lists them
 //
 // corpus.json: { "fields": [{ "name": "title", "boost": 10 }], "documents": [{ "ref": "1", "fields": { "title": "..." } }],
 //                "queries": ["forc*", ...] }
 'use strict'
 
 const fs = require('fs')
+const path = require('path')
 const lunr = require('lunr')
 
 if (lunr.version !== '2.3.9') {
   throw new Error('Expected lunr 2.3.9 but found ' + lunr.version)
+}
+
+const LANGUAGES = ['pl', 'ro', 'es', 'pt', 'tr', 'ar']
+const UNICODE_SCRIPT = path.join(__dirname, '../../../themes/default/components/search-results/lunr-unicode.js')
+const languagesVersion = require('lunr-languages/package.json').version
+if (languagesVersion !== '1.22.0') {
+  throw new Error('Expected lunr-languages 1.22.0 but found ' + languagesVersion)
+}
+
+// Loads lunr-languages (the package's sources, or the minified files the site serves) and our functions into
+// a lunr. The minified set goes into a fresh copy of lunr, so both can be compared in one process.
+function withLanguages (target, minified) {
+  const file = (name) => minified ? 'lunr-languages/min/' + name + '.min.js' : 'lunr-languages/' + name + '.js'
+  require(file('lunr.stemmer.support'))(target)
+  for (const code of LANGUAGES) require(file('lunr.' + code))(target)
+  require(UNICODE_SCRIPT)(target)
+  return target
+}
+withLanguages(lunr, false)
+
+let minifiedLunr = null
+function minified () {
+  if (minifiedLunr) return minifiedLunr
+  const lunrPath = require.resolve('lunr')
+  const saved = require.cache[lunrPath]
+  delete require.cache[lunrPath]
+  minifiedLunr = require('lunr')
+  require.cache[lunrPath] = saved
+  return withLanguages(minifiedLunr, true)
+}
+
+function registered (target, name) {
+  const fn = target.Pipeline.registeredFunctions[name]
+  if (!fn) throw new Error('No pipeline function registered as ' + name)
+  return fn
+}
+
+// Inside a lunr(function () { ... }) or given a builder: set up the corpus's language.
+function applyLanguage (builder, language, target) {
+  if (!language) return
+  if (language.use) {
+    builder.use(target[language.use])
+    return
+  }
+  builder.pipeline.reset()
+  builder.pipeline.add(...language.pipeline.map((name) => registered(target, name)))
+  builder.searchPipeline.reset()
+  builder.searchPipeline.add(...language.searchPipeline.map((name) => registered(target, name)))
 }
 
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'))
@@ -30,6 +87,7 @@ const writeJson = (file, value) => fs.writeFileSync(file, JSON.stringify(value),
 // (even "ref" or "id") works and a missing field is undefined, exactly as lunr sees a missing property.
 function buildIndex (corpus) {
   return lunr(function () {
+    applyLanguage(this, corpus.language, lunr)
     this.ref('ref')
     for (const field of corpus.fields) {
       this.field(field.name, {
@@ -70,6 +128,17 @@ switch (command) {
       lunr: runQueries(theirs, corpus.queries),
       ours: runQueries(ours, corpus.queries)
     })
+    break
+  }
+  case 'buildsearch': {
+    // One build for both, since lunr-languages' Arabic stemmer makes building the slow part.
+    const [corpusFile, oursFile, outFile] = args
+    const corpus = readJson(corpusFile)
+    const theirs = buildIndex(corpus)
+    const ours = lunr.Index.load(readJson(oursFile))
+    fs.writeFileSync(outFile, '{"index":' + JSON.stringify(theirs) +
+      ',"lunr":' + JSON.stringify(runQueries(theirs, corpus.queries)) +
+      ',"ours":' + JSON.stringify(runQueries(ours, corpus.queries)) + '}', 'utf8')
     break
   }
   case 'split': {
@@ -122,6 +191,73 @@ switch (command) {
     fs.writeFileSync(outFile, '{"text":' + JSON.stringify(numbers) +
       ',"log":' + JSON.stringify(numbers.map(Math.log)) +
       ',"round":' + JSON.stringify(numbers.map(Math.round)) + '}', 'utf8')
+    break
+  }
+  case 'analyze': {
+    // spec: { language, stemmer (a registered name, optional), words: [...] }
+    const [specFile, outFile] = args
+    const spec = readJson(specFile)
+    const run = (target) => {
+      const builder = new target.Builder()
+      applyLanguage(builder, spec.language, target)
+      const stemmer = spec.stemmer ? registered(target, spec.stemmer) : null
+      return {
+        stems: stemmer ? spec.words.map((w) => stemmer(new target.Token(w, {})).toString()) : [],
+        index: spec.words.map((w) => builder.pipeline.run(target.tokenizer(w)).map(String)),
+        search: spec.words.map((w) => builder.searchPipeline.runString(w)),
+        searchPipeline: builder.searchPipeline.toJSON()
+      }
+    }
+    writeJson(outFile, { source: run(lunr), minified: run(minified()) })
+    break
+  }
+  case 'codepoints': {
+    const [outFile] = args
+    const dp = lunr.directoryPortal
+    // Ranges [first, last] of code points a function keeps or changes, so the answer stays small.
+    const ranges = (from, to, test) => {
+      const out = []
+      for (let cp = from; cp <= to; cp++) {
+        if (!test(cp)) continue
+        if (out.length && out[out.length - 1][1] === cp - 1) out[out.length - 1][1] = cp
+        else out.push([cp, cp])
+      }
+      return out
+    }
+    const one = (cp) => String.fromCodePoint(cp)
+    const trimmerKeeps = (name) => (cp) => registered(lunr, name)(new lunr.Token(String.fromCharCode(cp), {})).toString() !== ''
+    const folds = {}
+    for (const name of ['latin', 'ar', 'ur', 'bn']) {
+      const changed = {}
+      for (let c = 0; c < 0x10000; c++) {
+        const s = String.fromCharCode(c)
+        const f = dp.fold[name](s)
+        if (f !== s) changed[c] = f
+      }
+      folds[name] = changed
+    }
+    writeJson(outFile, {
+      unicodeWord: ranges(0, 0x10ffff, (cp) => dp.trim(one(cp)) !== ''),
+      unicodeTrimPairs: ['a\ud800', '\udc00a', '\ud83d\ude00a\ud83d', '\u0915\u094d\u200d', '\ud804\udd03\ud804\udd27'].map((s) => dp.trim(s)),
+      trimmers: Object.fromEntries(LANGUAGES.map((code) => [code, ranges(0, 0xffff, trimmerKeeps('trimmer-' + code))])),
+      folds
+    })
+    break
+  }
+  case 'languagestopwords': {
+    // lunr-languages keeps each list in a closure, so read it from the source and check the filter drops each word.
+    const [outFile] = args
+    const lists = {}
+    for (const code of LANGUAGES) {
+      const source = fs.readFileSync(require.resolve('lunr-languages/lunr.' + code + '.js'), 'utf8')
+      const list = source.split('lunr.' + code + '.stopWordFilter = lunr.generateStopWordFilter(\'')[1].split('\'.split(')[0]
+      const words = list.split(' ')
+      const filter = registered(lunr, 'stopWordFilter-' + code)
+      const kept = words.filter((word) => filter(new lunr.Token(word, {})) !== undefined)
+      if (kept.length > 0) throw new Error(code + ': not filtered: ' + kept.join(', '))
+      lists[code] = words
+    }
+    writeJson(outFile, lists)
     break
   }
   default:

@@ -12,7 +12,9 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
     public const string Name = "Browser";
 }
 
-/// The shipped content built with the default theme, served on 127.0.0.1, with one headless Chromium.
+/// The shipped content built with the default theme (compressed copies included), served on 127.0.0.1 by
+/// Debian's nginx with the shipped deploy/nginx configuration, with one headless Chromium. Every browser
+/// test therefore sees the site with the headers a real server sends.
 public sealed class BrowserSite : IAsyncLifetime
 {
     /// Debian's Chromium: the tests never download a browser.
@@ -22,7 +24,10 @@ public sealed class BrowserSite : IAsyncLifetime
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
     public string Output { get; } = Path.Combine(Path.GetTempPath(), "dp-browser-" + Guid.NewGuid().ToString("N"));
-    public StaticFileServer Server { get; private set; } = null!;
+    public NginxServer Server { get; private set; } = null!;
+    /// A page on another origin (the second nginx server) that shows a page of the site in a frame.
+    public string FramingPageUrl(string page) => Server.OtherBaseUrl + "frame.html#" + Uri.EscapeDataString(Server.BaseUrl + page);
+    private string OtherSite { get; } = Path.Combine(Path.GetTempPath(), "dp-other-" + Guid.NewGuid().ToString("N"));
     public IPlaywright Playwright { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
     /// The neutral site from content/site.yml that the quick exit sends people to.
@@ -32,14 +37,16 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var result = Builds.Run(Repo.Content, Output);
+        var result = Builds.Run(Repo.Content, Output, precompress: true);
         if (!result.Succeeded) throw new InvalidOperationException("The shipped content did not build:\n" + string.Join("\n", result.Problems));
         QuickExitUrl = ContentLoader.Load(Repo.Content, new ProblemList()).Site.QuickExitUrl;
         Pages = Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(Output, p).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
-        Server = new StaticFileServer(Output);
+        FeedFixture.AddIfMissing(Output);
+        FeedFixture.WriteFramingSite(OtherSite);
+        Server = new NginxServer(Output, OtherSite);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs });
     }
@@ -104,5 +111,6 @@ public sealed class BrowserSite : IAsyncLifetime
         Playwright?.Dispose();
         Server?.Dispose();
         try { Directory.Delete(Output, true); } catch (IOException) { }
+        try { Directory.Delete(OtherSite, true); } catch (IOException) { }
     }
 }

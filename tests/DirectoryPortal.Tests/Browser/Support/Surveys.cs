@@ -32,7 +32,15 @@ public static class Surveys
         if (/unsafe-|https?:|\*|data:/.test(policy)) csp.push('policy allows more than the site: ' + policy);
         const ref = document.querySelector('meta[name=referrer]');
         if (!ref || ref.content !== 'no-referrer') csp.push('no <meta name="referrer" content="no-referrer">');
-        for (const s of document.scripts) if (!s.src) csp.push('inline script ' + s.textContent.slice(0, 40));
+        // A JSON-LD block is data the browser never runs; every other script must come from a file.
+        for (const s of document.scripts) {
+          if (s.src) continue;
+          if (s.getAttribute('type') === 'application/ld+json') {
+            try { JSON.parse(s.textContent); } catch (e) { csp.push('JSON-LD that is not JSON: ' + s.textContent.slice(0, 40)); }
+            continue;
+          }
+          csp.push('inline script ' + (s.getAttribute('type') ? 'of type ' + s.getAttribute('type') + ' ' : '') + s.textContent.slice(0, 40));
+        }
         for (const e of document.querySelectorAll('[style]')) csp.push('style attribute on ' + label(e));
         for (const e of document.querySelectorAll('*')) for (const a of e.getAttributeNames()) if (a.startsWith('on')) csp.push(a + ' attribute on ' + label(e));
 
@@ -57,6 +65,8 @@ public static class Surveys
           notice: notice && notice.checkVisibility() ? notice.innerText : '',
           noticeBeforeMain: !!notice && !!(notice.compareDocumentPosition(document.querySelector('main')) & Node.DOCUMENT_POSITION_FOLLOWING),
           mainText: document.querySelector('main').innerText,
+          // The one thing JavaScript adds to a page's main content: whether a service is open now.
+          hoursStatus: [...document.querySelectorAll('[data-opening-hours]')].filter(e => e.checkVisibility()).map(e => e.innerText),
           firstTab: focus.matches('.skip-link, [data-quick-exit]') ? 'ok' : label(focus),
           fonts: document.fonts.size,
           bodyFont: getComputedStyle(document.body).fontFamily,
@@ -102,8 +112,9 @@ public static class Surveys
     private const string LayoutScript = """
         const width = document.documentElement.clientWidth;
         const overflow = document.documentElement.scrollWidth > width
-          ? [...document.querySelectorAll('body *')].filter(e => e.checkVisibility() && e.getBoundingClientRect().right > width + 1)
-              .slice(-3).map(e => label(e) + ' to ' + Math.round(e.getBoundingClientRect().right) + 'px') : [];
+          // Right-to-left pages scroll towards the left, so an element past either edge is a cause.
+          ? [...document.querySelectorAll('body *')].filter(e => { const r = e.getBoundingClientRect(); return e.checkVisibility() && r.width > 0 && (r.right > width + 1 || r.left < -1); })
+              .slice(-3).map(e => { const r = e.getBoundingClientRect(); return label(e) + ' from ' + Math.round(r.left) + ' to ' + Math.round(r.right) + 'px'; }) : [];
         const clipped = [...document.querySelectorAll('body *')].filter(e => {
           const s = getComputedStyle(e);
           if (!/hidden|clip/.test(s.overflowX + s.overflowY) || !e.checkVisibility() || e.clientWidth <= 1) return false;

@@ -13,6 +13,8 @@
   var pageSize = 10;
   var matches = [];
   var latest = 0;
+  // When the matches were found: "Open now" filtered them, and their hours are described, at that moment.
+  var matchedAt = new Date();
   var more = root.querySelector("[data-search-more]");
   var input = root.querySelector("#search-q");
   var list = root.querySelector("[data-search-list]");
@@ -34,6 +36,9 @@
     if (key.indexOf("i18n") === 0) ui[key.slice(4).replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }).replace(/^-/, "")] = root.dataset[key];
   });
   var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || "en") : { select: function (n) { return n === 1 ? "one" : "other"; } };
+  // opening-hours.js (loaded before this script) says whether a service is open now, in UK time.
+  var hours = window.DirectoryPortalHours;
+  var hourWords = hours ? hours.words() : null;
 
   root.hidden = false;
   if (fallback) fallback.hidden = true;
@@ -86,11 +91,15 @@
     return Object.keys(f).some(function (key) { return f[key]; });
   }
 
-  function passes(doc, f) {
+  // A service's hours as opening-hours.js reads them: "always", its weekly spans, or null when not known.
+  function hoursOf(doc) { return doc.o ? "always" : (doc.w || null); }
+
+  function passes(doc, f, now) {
     if (f.category && doc.c.indexOf(f.category) < 0) return false;
     if (f.audience && doc.a.indexOf(f.audience) < 0) return false;
     if (f.language && doc.l.indexOf(f.language) < 0) return false;
     if (f.open247 && !doc.o) return false;
+    if (f.opennow && !(hours && hoursOf(doc) && hours.status(hoursOf(doc), now).open)) return false;
     if (f.free && !doc.f) return false;
     return true;
   }
@@ -113,6 +122,10 @@
     var meta = element("p", "search-results__meta", (doc.k === "g" ? ui["information-page"] : ui.service) +
       (doc.c.length ? ": " + doc.c.map(function (c) { return (data.categories || {})[c] || c; }).join(", ") : ""));
     li.appendChild(meta);
+    if (hours && hourWords && hoursOf(doc)) {
+      var state = hours.describe(hoursOf(doc), matchedAt, hourWords);
+      li.appendChild(element("p", "search-results__hours search-results__hours--" + (state.open ? "open" : "closed"), state.text));
+    }
     if (doc.p) {
       var phone = element("p", "search-results__phone", ui.call + " ");
       var link = element("a", null, doc.p);
@@ -141,13 +154,15 @@
   function render(query) {
     var f = selected();
     var token = ++latest;
+    var now = new Date();
     run(query).then(function (results) {
       var refs = results.map(function (r) { return r.ref; });
       if (!filtering(f)) return refs;
-      return index.filters(refs).then(function (values) { return refs.filter(function (ref, i) { return passes(values[i], f); }); });
+      return index.filters(refs).then(function (values) { return refs.filter(function (ref, i) { return passes(values[i], f, now); }); });
     }).then(function (refs) {
       if (token !== latest) return;
       matches = refs;
+      matchedAt = now;
       list.textContent = "";
       return showMore(token).then(function () {
         if (token !== latest) return;

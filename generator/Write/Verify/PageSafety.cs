@@ -1,0 +1,225 @@
+using System.Text;
+
+namespace DirectoryPortal.Write.Verify;
+
+/// Checks one page's bytes against the safety promises (see PageRule): the Content-Security-Policy meta
+/// first in the head, allowing no inline script; the quick-exit link as the first thing Tab reaches, going
+/// to the site's neutral page; the emergency notice as the site renders it; no inline script, javascript:
+/// address or event-handler attribute; nothing fetched from, sent to or framed from another host. Only
+/// ordinary links (a, area) may go elsewhere. <paramref name="emergencyNoticeHtml"/> gives, for a page's
+/// path, the notice exactly as the site renders it on that page (its links are relative to the page).
+public sealed class PageSafety(string quickExitUrl, Func<string, string> emergencyNoticeHtml)
+{
+    private readonly Dictionary<string, byte[]> _notices = new(StringComparer.Ordinal);
+
+    public void Check(string page, ReadOnlySpan<byte> html, List<PageViolation> found)
+    {
+        var scanner = new HtmlScanner(html);
+        var headOpened = false;
+        var firstInHead = false;
+        var bodyStart = -1;
+        var reachedFirstStop = false;
+        while (scanner.Next(out var tag))
+        {
+            if (tag.IsEnd) continue;
+            if (firstInHead)
+            {
+                firstInHead = false;
+                CheckCsp(page, scanner, tag, found);
+            }
+            switch (tag.Name)
+            {
+                case "head": headOpened = firstInHead = true; break;
+                case "body": bodyStart = tag.Offset; break;
+                case "base": Add(found, page, tag, PageRule.OtherHost, "has a <base> element, which changes where every relative link on the page goes."); break;
+                case "meta": CheckMeta(page, scanner, tag, found); break;
+                case "script": CheckScript(page, scanner, tag, html, found); break;
+                case "style": CheckCss(page, tag, html.Slice(tag.ContentStart, tag.ContentLength), "a <style> element", found); break;
+            }
+            if (bodyStart >= 0 && !reachedFirstStop && IsTabStop(scanner, tag))
+            {
+                reachedFirstStop = true;
+                CheckQuickExit(page, scanner, tag, found);
+            }
+            CheckAttributes(page, scanner, tag, html, found);
+        }
+        if (!headOpened)
+            found.Add(new PageViolation(page, 0, PageRule.CspFirst, "has no <head> element, so the Content-Security-Policy cannot come first in it."));
+        if (!reachedFirstStop)
+            found.Add(new PageViolation(page, Math.Max(0, bodyStart), PageRule.QuickExit, "has no quick-exit link (an <a data-quick-exit> going to the site's quick_exit_url)."));
+        CheckNotice(page, html, bodyStart, scanner.Comments, found);
+    }
+
+    private static void CheckCsp(string page, HtmlScanner scanner, HtmlTag tag, List<PageViolation> found)
+    {
+        if (tag.Name != "meta" || !scanner.TryGet(tag, "http-equiv", out var equiv)
+            || !Encoding.UTF8.GetString(scanner.RawValue(equiv)).Trim().Equals("content-security-policy", StringComparison.OrdinalIgnoreCase)
+            || !scanner.TryGet(tag, "content", out var content))
+        {
+            Add(found, page, tag, PageRule.CspFirst, $"does not start its <head> with the Content-Security-Policy <meta> (the first element is <{tag.Name}>).");
+            return;
+        }
+        var policy = CharacterReferences.Decode(scanner.RawValue(content));
+        var directives = policy.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(d => d.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(d => d.Length > 0)
+            .GroupBy(d => d[0].ToLowerInvariant())
+            .ToDictionary(g => g.Key, g => g.First().Skip(1).ToArray());
+        var scripts = directives.GetValueOrDefault("script-src") ?? directives.GetValueOrDefault("default-src");
+        if (scripts is null)
+        {
+            Add(found, page, tag, PageRule.CspFirst, "has a Content-Security-Policy with neither script-src nor default-src, so it allows script from anywhere.");
+            return;
+        }
+        foreach (var source in scripts)
+            if (!source.Equals("'self'", StringComparison.OrdinalIgnoreCase) && !source.Equals("'none'", StringComparison.OrdinalIgnoreCase))
+                Add(found, page, tag, PageRule.CspFirst, $"has a Content-Security-Policy that allows script from {source}; only 'self' is allowed.");
+    }
+
+    private static void CheckMeta(string page, HtmlScanner scanner, HtmlTag tag, List<PageViolation> found)
+    {
+        if (scanner.TryGet(tag, "http-equiv", out var equiv) &&
+            Encoding.UTF8.GetString(scanner.RawValue(equiv)).Trim().Equals("refresh", StringComparison.OrdinalIgnoreCase))
+            Add(found, page, tag, PageRule.OtherHost, "has a <meta http-equiv=\"refresh\">, which sends the visitor somewhere without them asking.");
+    }
+
+    private static void CheckScript(string page, HtmlScanner scanner, HtmlTag tag, ReadOnlySpan<byte> html, List<PageViolation> found)
+    {
+        var content = html.Slice(tag.ContentStart, tag.ContentLength);
+        if (content.IndexOfAnyExcept(" \t\r\n\f"u8) >= 0)
+            Add(found, page, tag, PageRule.InlineScript, "has a <script> with code written into the page; scripts must be separate files.");
+        if (!scanner.TryGet(tag, "src", out _))
+            Add(found, page, tag, PageRule.InlineScript, "has a <script> without src; scripts must be separate files of the site.");
+    }
+
+    // Tab reaches links, form controls and anything with tabindex 0 or more, in page order.
+    private static bool IsTabStop(HtmlScanner scanner, HtmlTag tag)
+    {
+        if (scanner.TryGet(tag, "tabindex", out var index))
+            return int.TryParse(Encoding.UTF8.GetString(scanner.RawValue(index)).Trim(), out var n) && n >= 0;
+        return tag.Name switch
+        {
+            "a" or "area" => scanner.TryGet(tag, "href", out _),
+            "button" or "select" or "textarea" or "summary" or "iframe" => true,
+            "input" => !(scanner.TryGet(tag, "type", out var type) && Encoding.UTF8.GetString(scanner.RawValue(type)).Trim().Equals("hidden", StringComparison.OrdinalIgnoreCase)),
+            _ => false,
+        };
+    }
+
+    private void CheckQuickExit(string page, HtmlScanner scanner, HtmlTag tag, List<PageViolation> found)
+    {
+        if (tag.Name != "a" || !scanner.TryGet(tag, "data-quick-exit", out _))
+        {
+            Add(found, page, tag, PageRule.QuickExit, $"does not have the quick-exit link as the first thing the Tab key reaches (that is <{tag.Name}>).");
+            return;
+        }
+        scanner.TryGet(tag, "href", out var href);
+        var target = CharacterReferences.Decode(scanner.RawValue(href)).Trim();
+        if (target != quickExitUrl)
+            Add(found, page, tag, PageRule.QuickExit, $"has a quick-exit link to '{Load.Excerpt.Of(target)}' instead of the site's quick_exit_url.");
+    }
+
+    private void CheckNotice(string page, ReadOnlySpan<byte> html, int bodyStart, List<(int Start, int End)> comments, List<PageViolation> found)
+    {
+        var expected = emergencyNoticeHtml(page);
+        byte[] notice;
+        lock (_notices)
+            if (!_notices.TryGetValue(expected, out notice!)) _notices[expected] = notice = Encoding.UTF8.GetBytes(expected);
+        var at = bodyStart < 0 ? -1 : html[bodyStart..].IndexOf(notice);
+        if (at >= 0) at += bodyStart;
+        if (at < 0 || comments.Any(c => c.Start <= at && at < c.End))
+            found.Add(new PageViolation(page, Math.Max(0, bodyStart), PageRule.EmergencyNotice, "does not show the emergency notice from site.yml in its body."));
+    }
+
+    private static void CheckAttributes(string page, HtmlScanner scanner, HtmlTag tag, ReadOnlySpan<byte> html, List<PageViolation> found)
+    {
+        foreach (var attribute in tag.Attributes)
+        {
+            if (attribute.NameLength == 0) continue;
+            var first = html[attribute.NameStart] | 0x20;
+            if (first == 'o' && attribute.NameLength > 2 && (html[attribute.NameStart + 1] | 0x20) == 'n')
+            {
+                Add(found, page, tag, PageRule.EventHandler, $"has an event-handler attribute ({scanner.AttributeName(attribute)}) on <{tag.Name}>, which runs script written into the page.");
+                continue;
+            }
+            if (scanner.NameIs(attribute, "style")) { CheckCss(page, tag, scanner.RawValue(attribute), "a style attribute", found); continue; }
+            if (scanner.NameIs(attribute, "ping")) { Add(found, page, tag, PageRule.OtherHost, $"has a ping attribute on <{tag.Name}>, which sends a request when the link is followed."); continue; }
+            if (scanner.NameIs(attribute, "srcdoc")) { Add(found, page, tag, PageRule.InlineScript, $"has an srcdoc attribute on <{tag.Name}>: a whole document written into the page."); continue; }
+            if (!IsUrlAttribute(scanner, attribute)) continue;
+            var name = scanner.AttributeName(attribute);
+            if (name is "srcset" or "imagesrcset")
+            {
+                foreach (var candidate in Encoding.UTF8.GetString(scanner.RawValue(attribute)).Split(','))
+                    CheckResource(page, tag, name, UrlClassifier.Classify(Encoding.UTF8.GetBytes(candidate.Trim().Split(' ')[0])), found);
+                continue;
+            }
+            var kind = UrlClassifier.Classify(scanner.RawValue(attribute));
+            if (IsOrdinaryLink(scanner, tag, name))
+            {
+                if (kind == UrlKind.Script) Add(found, page, tag, PageRule.InlineScript, $"has a link (<{tag.Name} {name}>) to a {Scheme(scanner.RawValue(attribute))}: address, which runs script.");
+                else if (kind == UrlKind.OtherScheme) Add(found, page, tag, PageRule.OtherHost, $"has a link (<{tag.Name} {name}>) with an address of a kind that is not allowed ({Scheme(scanner.RawValue(attribute))}:).");
+                continue;
+            }
+            CheckResource(page, tag, name, kind, found);
+        }
+    }
+
+    private static void CheckResource(string page, HtmlTag tag, string attribute, UrlKind kind, List<PageViolation> found)
+    {
+        switch (kind)
+        {
+            case UrlKind.SameSite: return;
+            case UrlKind.Script:
+                Add(found, page, tag, PageRule.InlineScript, $"has a javascript: address in <{tag.Name} {attribute}>, which runs script.");
+                return;
+            default:
+                Add(found, page, tag, PageRule.OtherHost, $"loads or sends something through <{tag.Name} {attribute}> to an address outside the site; only ordinary links may leave it.");
+                return;
+        }
+    }
+
+    // a and area links are followed only when clicked; cite is never fetched; a <link> that is not fetched
+    // (canonical, alternate) only names an address.
+    private static bool IsOrdinaryLink(HtmlScanner scanner, HtmlTag tag, string attribute)
+    {
+        if (attribute == "cite") return true;
+        if (attribute != "href") return false;
+        if (tag.Name is "a" or "area") return true;
+        if (tag.Name != "link") return false;
+        if (!scanner.TryGet(tag, "rel", out var rel)) return false;
+        var kinds = Encoding.UTF8.GetString(scanner.RawValue(rel)).ToLowerInvariant().Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        return kinds.Length > 0 && kinds.All(k => k is "canonical" or "alternate" or "author" or "license" or "help" or "next" or "prev" or "search" or "me");
+    }
+
+    private static bool IsUrlAttribute(HtmlScanner scanner, HtmlAttribute attribute)
+    {
+        foreach (var name in UrlAttributes)
+            if (scanner.NameIs(attribute, name)) return true;
+        return false;
+    }
+
+    private static readonly string[] UrlAttributes =
+        ["href", "src", "srcset", "imagesrcset", "action", "formaction", "poster", "data", "background", "cite", "longdesc", "manifest",
+         "xlink:href", "codebase", "archive", "lowsrc", "dynsrc", "icon", "profile"];
+
+    // url(...) and @import in CSS written into the page may only name files of the site.
+    private static void CheckCss(string page, HtmlTag tag, ReadOnlySpan<byte> css, string where, List<PageViolation> found)
+    {
+        if (css.IndexOf("url("u8) < 0 && css.IndexOf("@import"u8) < 0 && css.IndexOf("URL("u8) < 0) return;
+        var text = Encoding.UTF8.GetString(css);
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text,
+                     @"url\(\s*(?:""(?<u>[^""]*)""|'(?<u>[^']*)'|(?<u>[^)\s]*))|@import\s+(?:""(?<u>[^""]*)""|'(?<u>[^']*)')", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            if (UrlClassifier.Classify(Encoding.UTF8.GetBytes(m.Groups["u"].Value)) != UrlKind.SameSite)
+                Add(found, page, tag, PageRule.OtherHost, $"has {where} that loads '{Load.Excerpt.Of(m.Groups["u"].Value)}' from outside the site.");
+    }
+
+    private static string Scheme(ReadOnlySpan<byte> raw)
+    {
+        var text = CharacterReferences.Decode(raw).Trim();
+        var colon = text.IndexOf(':');
+        return Load.Excerpt.Of(colon > 0 ? text[..colon].ToLowerInvariant() : text);
+    }
+
+    private static void Add(List<PageViolation> found, string page, HtmlTag tag, string rule, string message) =>
+        found.Add(new PageViolation(page, tag.Offset, rule, message));
+}

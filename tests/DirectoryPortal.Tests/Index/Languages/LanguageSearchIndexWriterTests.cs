@@ -1,0 +1,60 @@
+using System.Text;
+using System.Text.Json;
+using DirectoryPortal.Index;
+using DirectoryPortal.Index.Languages;
+using DirectoryPortal.Pipeline;
+using DirectoryPortal.Render;
+using DirectoryPortal.Tests.Support;
+using Xunit;
+
+namespace DirectoryPortal.Tests.Index.Languages;
+
+/// <summary>The site's index writer given a language: what it ships, in one file or in parts, names the language's search
+/// pipeline and, read by the theme's search-reader.js, finds what lunr + lunr-languages finds with the index it builds itself.</summary>
+public sealed class LanguageSearchIndexWriterTests
+{
+    [Theory]
+    [InlineData("pl", "Całodobowa linia wsparcia", "Pomoc dla ofiar przemocy domowej; bezpłatny tłumacz.", "Małżeństwo przymusowe", "przemoc domowa|tlumacz|malzenstwo przymusowe|linia")]
+    [InlineData("ar", "خط المساعدة", "مساعدة لضحايا العنف الأسري؛ مترجم مجاني.", "الزواج القسري", "العنف الاسري|مترجم|زواج قسري|مساعده")]
+    [InlineData("bn", "হেল্পলাইন", "পারিবারিক নির্যাতনের শিকারদের জন্য সাহায্য; বিনামূল্যে দোভাষী।", "জোরপূর্বক বিয়ে", "নির্যাতন*|পারিবারিক|দোভাষী|বিয়ে|সাহায্য")]
+    public void Writes_the_index_lunr_builds_with_the_languages_pipeline(string code, string name, string description, string guidanceTitle, string queryList)
+    {
+        using var t = new TempContent();
+        t.Write("services/second-helpline.yml", TempContent.ServiceYml
+            .Replace($"\nid: {TempContent.ServiceId}", "\nid: 0b6e2f4a-8c1d-4e5f-a7b9-3c2d1e0f9a8b")
+            .Replace("name: Test Helpline", "name: " + name)
+            .Replace("description: A helpline used by the tests.", "description: " + description));
+        t.Write("guidance/second-page.md", TempContent.GuidanceMd
+            .Replace("title: Getting help", "title: " + guidanceTitle)
+            .Replace("summary: How to get help.", "summary: " + description));
+        var (content, problems) = SiteBuilder.Check(t.Content, Checking.Today);
+        Assert.False(problems.HasErrors, string.Join("\n", problems.Sorted()));
+        var site = new SiteView(content, new PartialCache((_, _) => Task.FromResult("")));
+
+        var language = LunrLanguage.For(code);
+        var documents = SearchIndexWriter.Documents(site);
+        Assert.Equal(4, documents.Count);
+        var queries = queryList.Split('|');
+        string corpus = SplitIndexOracle.CorpusJson(SearchIndexWriter.Fields, documents, queries, [], languageJson: LanguageOracle.Site(language));
+        string pipeline = "\"p\":[" + string.Join(',', language.PipelineNames.Select(LunrOracle.Quote)) + "]";
+
+        // One file, as a small site ships it, and split into parts, as a big one does.
+        foreach (var splitAbove in new[] { 400, 0 })
+        {
+            site.Content.Site.SearchSplitAbove = splitAbove;
+            var files = new SearchIndexWriter(language).Write(site);
+            Assert.True(splitAbove == 0 ? files.Count > 1 : files.Count == 1, $"{files.Count} files");
+            Assert.Contains(pipeline, Encoding.UTF8.GetString(files[0].Bytes));
+            var dir = Directory.CreateTempSubdirectory("language-index-").FullName;
+            try
+            {
+                using var comparison = LunrOracle.Split(corpus, SplitIndexOracle.WriteFiles(files, dir));
+                LunrIndexAssert.SameSearchResults(comparison, queries, minimumQueriesWithResults: queries.Length);
+            }
+            finally
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+    }
+}
