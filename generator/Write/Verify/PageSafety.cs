@@ -85,12 +85,19 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
 
     private static void CheckScript(string page, HtmlScanner scanner, HtmlTag tag, ReadOnlySpan<byte> html, List<PageViolation> found)
     {
+        // A JSON-LD block (the service pages' structured data) is data: browsers never run a script whose type is
+        // not a JavaScript type, and the CSP's script-src does not apply to it.
+        if (IsJsonLd(scanner, tag)) return;
         var content = html.Slice(tag.ContentStart, tag.ContentLength);
         if (content.IndexOfAnyExcept(" \t\r\n\f"u8) >= 0)
             Add(found, page, tag, PageRule.InlineScript, "has a <script> with code written into the page; scripts must be separate files.");
         if (!scanner.TryGet(tag, "src", out _))
             Add(found, page, tag, PageRule.InlineScript, "has a <script> without src; scripts must be separate files of the site.");
     }
+
+    private static bool IsJsonLd(HtmlScanner scanner, HtmlTag tag) =>
+        scanner.TryGet(tag, "type", out var type) &&
+        Encoding.UTF8.GetString(scanner.RawValue(type)).Trim(' ', '\t', '\n', '\f', '\r').Equals("application/ld+json", StringComparison.OrdinalIgnoreCase);
 
     // Tab reaches links, form controls and anything with tabindex 0 or more, in page order.
     private static bool IsTabStop(HtmlScanner scanner, HtmlTag tag)

@@ -53,6 +53,17 @@ public class PageSafetyTests
                   "<form action=\"../../search.html\"><input name=\"q\"></form><!-- <script>alert(1)</script> --><p title=\"a > b\">x</p>")));
     }
 
+    [Fact]
+    public void A_json_ld_data_block_is_not_a_script()
+    {
+        Assert.Empty(Check(Page(head: "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\"}</script>")));
+        Assert.Empty(Check(Page(head: "<script type=\" Application/LD+JSON \">{}</script>")));
+        // Any other type, or one spelled with character references, is still a script written into the page.
+        AssertBreaks(Page(head: "<script type=\"text/javascript\">alert(1)</script>"), PageRule.InlineScript);
+        AssertBreaks(Page(head: "<script type=\"module\">alert(1)</script>"), PageRule.InlineScript);
+        AssertBreaks(Page(head: "<script type=\"application&#47;ld+json\">{}</script>"), PageRule.InlineScript);
+    }
+
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("<script src=\"../../assets/a.js\">alert(1)</script>")]
