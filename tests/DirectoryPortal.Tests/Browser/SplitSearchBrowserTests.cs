@@ -41,7 +41,8 @@ public sealed class SplitSearchBrowserTests(BrowserSite site) : IDisposable
         Assert.False(problems.HasErrors);
         var view = new SiteView(checkedContent, new PartialCache((_, _) => Task.FromResult("")));
         var corpus = SplitIndexOracle.CorpusJson(SearchIndexWriter.Fields, SearchIndexWriter.Documents(view), [], queries, checkedContent.Synonyms.Groups);
-        var lunr = LunrOracle.Split(corpus, Path.Combine(output, "assets", "search-index.js"));
+        var manifest = Builds.Published(Directory.EnumerateFiles(Path.Combine(output, "assets")).Select(f => "assets/" + Path.GetFileName(f)), "assets/search-index.js");
+        var lunr = LunrOracle.Split(corpus, Path.Combine(output, manifest));
         return (output, lunr, SplitIndexOracle.Queries(lunr));
     }
 
