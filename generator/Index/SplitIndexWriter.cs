@@ -29,9 +29,9 @@ internal static class SplitIndexWriter
 
     /// <summary>The manifest and parts as (path, bytes), the manifest first. <paramref name="store"/> and
     /// <paramref name="filters"/> hold one JSON value per ref, in the corpus's ref order; <paramref name="extra"/>
-    /// is JSON handed to the page as it is.</summary>
+    /// is JSON handed to the page as it is; <paramref name="termPartBytes"/>, when given, replaces <see cref="TermPartBytes"/>.</summary>
     public static List<(string Path, byte[] Bytes)> Write(LunrCorpus corpus, string manifestPath, string name,
-        IReadOnlyList<byte[]> store, IReadOnlyList<byte[]> filters, byte[] extra, bool inline)
+        IReadOnlyList<byte[]> store, IReadOnlyList<byte[]> filters, byte[] extra, bool inline, int termPartBytes = TermPartBytes)
     {
         if (store.Count != corpus.Refs.Count || filters.Count != corpus.Refs.Count)
             throw new ArgumentException("The store and filter values need one entry per document.");
@@ -54,7 +54,7 @@ internal static class SplitIndexWriter
         {
             int end = start, bytes = 0;
             do bytes += EstimateBytes(postings, sorted[end++].Index);
-            while (end < sorted.Length && bytes + EstimateBytes(postings, sorted[end].Index) <= TermPartBytes);
+            while (end < sorted.Length && bytes + EstimateBytes(postings, sorted[end].Index) <= termPartBytes);
             termParts.Add((end - start, AddPart($"t{termParts.Count}", TermPayload(postings, sorted, start, end))));
             start = end;
         }

@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using DirectoryPortal.Index;
+using DirectoryPortal.Index.Languages;
 using DirectoryPortal.Pipeline;
 using DirectoryPortal.Render;
+using DirectoryPortal.Tests.Index.Languages;
 using DirectoryPortal.Tests.Search;
 using DirectoryPortal.Tests.Support;
 using Xunit.Abstractions;
@@ -68,6 +70,29 @@ public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(documents.Select(d => d.Ref), refs);
         Assert.Equal(refs, root.GetProperty("docs").EnumerateArray().Select(d => d.GetProperty("ref").GetString()));
         Assert.Equal(Enumerable.Range(0, refs.Count), root.GetProperty("filters").EnumerateArray().Select(d => d.GetProperty("i").GetInt32()));
+        Report(comparison, termParts);
+    }
+
+    // Each language's search pipeline (lunr-languages' stemmers, our trimmer and folds) runs in the reader as in
+    // lunr: the manifest names it and the reader loads it by name, so a query expands to the same terms.
+    [Theory]
+    [MemberData(nameof(LanguageWords.CodeData), MemberType = typeof(LanguageWords))]
+    public void Each_languages_split_index_searches_as_lunr_with_lunr_languages_and_the_whole_index(string code)
+    {
+        var language = LunrLanguage.For(code);
+        var documents = LanguageCorpus.Create(code);
+        var corpus = new LunrIndexBuilder(GeneratedCorpus.Fields, language).Corpus(documents);
+        var store = documents.Select(d => Encoding.UTF8.GetBytes($"{{\"ref\":{LunrOracle.Quote(d.Ref)}}}")).ToList();
+        // Small term parts, so a language's queries reach across many of them.
+        var files = SplitIndexWriter.Write(corpus, "assets/search-index.js", code, store, store, "{}"u8.ToArray(), inline: false, termPartBytes: 1500);
+        int termParts = files.Count(f => f.Path.Contains("/t", StringComparison.Ordinal));
+        Assert.True(termParts >= 15, $"only {termParts} term parts");
+        Assert.Contains("\"p\":[" + string.Join(',', language.PipelineNames.Select(LunrOracle.Quote)) + "]", Encoding.UTF8.GetString(files[0].Bytes));
+
+        var queries = LanguageIndexTests.Queries(code);
+        var manifest = SplitIndexOracle.WriteFiles(files, Temp());
+        using var comparison = LunrOracle.Split(SplitIndexOracle.CorpusJson(GeneratedCorpus.Fields, documents, queries, [], languageJson: LanguageOracle.Site(language)), manifest);
+        LunrIndexAssert.SameSearchResults(comparison, queries, minimumQueriesWithResults: queries.Count * 2 / 3);
         Report(comparison, termParts);
     }
 

@@ -40,7 +40,7 @@ public sealed class LanguageIndexTests
 
     // The language's written queries (fields, required and excluded terms, edit distance, wildcards, queries
     // typed without diacritics), then single words from the corpus as they are and as people type them.
-    private static List<string> Queries(string code)
+    internal static List<string> Queries(string code)
     {
         var words = LanguageWords.For(code);
         var random = new Random(11);
