@@ -10,7 +10,8 @@ namespace DirectoryPortal.Index;
 /// them). The manifest holds the whole vocabulary, so lunr expands wildcard and fuzzy terms exactly as it
 /// would with the whole index; the parts hold, for a range of terms, each term's postings with the field
 /// vectors' weights, and the result store and filter values in chunks by document. Every part's name
-/// carries a hash of its content, so a page holding an older manifest never mixes in newer parts.
+/// carries a hash of its content (with its neighbours', PartsPerName), so a page holding an older manifest
+/// never mixes in newer parts.
 /// Inline, every part goes inside the manifest instead: one file and one request, for small sites.
 internal static class SplitIndexWriter
 {
@@ -18,12 +19,15 @@ internal static class SplitIndexWriter
     public const int TermPartBytes = 12_000;
 
     /// Result-store entries per part: a query shows a page of results from anywhere in the directory,
-    /// so small parts waste little, but each part also costs its hash in the manifest.
+    /// so small parts waste little.
     public const int DocumentsPerStorePart = 8;
 
-    /// Where the parts of the index at <paramref name="manifestPath"/> go: a folder beside it whose name sorts
-    /// before the manifest's, so a site writer that moves files into place in ordinal order publishes the
-    /// parts before the manifest that names them.
+    /// Parts named by one hash: a hash per part would make the manifest of a big directory mostly hashes
+    /// (1,300 store parts at 10,000 services). An edit renames the run of parts it touches; almost any edit
+    /// changes every term part anyway, since lunr's weights depend on the number and lengths of all documents.
+    public const int PartsPerName = 64;
+
+    /// Where the parts of the index at <paramref name="manifestPath"/> go: a folder beside it.
     public static string PartsFolder(string manifestPath) =>
         manifestPath.EndsWith(".js", StringComparison.Ordinal) ? manifestPath[..^3] + "-parts/" : manifestPath + "-parts/";
 
@@ -40,29 +44,27 @@ internal static class SplitIndexWriter
         var postings = new LunrTermPostings(corpus);
         var sorted = corpus.Terms.OrderBy(t => t.Text, StringComparer.Ordinal).ToArray();
 
-        var parts = new List<(string Key, byte[] Payload)>();
-        string AddPart(string kind, byte[] payload)
-        {
-            var key = $"{relativeFolder}{kind}.{Hash(payload)}";
-            parts.Add((key, payload));
-            return key[(relativeFolder.Length + kind.Length + 1)..];
-        }
-
         // Terms in sorted order, so a prefix's terms, and mostly a misspelling's, share few parts.
-        var termParts = new List<(int Count, string Hash)>();
+        var termPayloads = new List<byte[]>();
+        var termCounts = new List<int>();
         for (int start = 0; start < sorted.Length;)
         {
             int end = start, bytes = 0;
             do bytes += EstimateBytes(postings, sorted[end++].Index);
             while (end < sorted.Length && bytes + EstimateBytes(postings, sorted[end].Index) <= termPartBytes);
-            termParts.Add((end - start, AddPart($"t{termParts.Count}", TermPayload(postings, sorted, start, end))));
+            termCounts.Add(end - start);
+            termPayloads.Add(TermPayload(postings, sorted, start, end));
             start = end;
         }
 
-        var storeParts = new List<string>();
+        var storePayloads = new List<byte[]>();
         for (int start = 0; start < store.Count; start += DocumentsPerStorePart)
-            storeParts.Add(AddPart($"d{storeParts.Count}", ArrayOf(store, start, Math.Min(store.Count, start + DocumentsPerStorePart))));
-        var filterPart = AddPart("f0", JsonString(ArrayOf(filters, 0, filters.Count)));
+            storePayloads.Add(ArrayOf(store, start, Math.Min(store.Count, start + DocumentsPerStorePart)));
+
+        var parts = new List<(string Key, byte[] Payload)>();
+        var termHashes = Named(parts, relativeFolder, "t", termPayloads);
+        var storeHashes = Named(parts, relativeFolder, "d", storePayloads);
+        var filterHash = Named(parts, relativeFolder, "f", [JsonString(ArrayOf(filters, 0, filters.Count))])[0];
 
         var manifest = new StringBuilder();
         manifest.Append("{\"v\":");
@@ -73,9 +75,12 @@ internal static class SplitIndexWriter
         if (corpus.Refs.Where((r, i) => r != i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Any())
             manifest.Append(",\"r\":[").AppendJoin(',', corpus.Refs.Select(Quote)).Append(']');
         manifest.Append(",\"w\":[").AppendJoin(',', FrontCoded(sorted.Select(t => t.Text)).Select(Quote)).Append(']');
-        manifest.Append(",\"t\":[").AppendJoin(',', termParts.Select(p => $"[{p.Count},\"{p.Hash}\"]")).Append(']');
-        manifest.Append(",\"d\":[").Append(DocumentsPerStorePart).AppendJoin("", storeParts.Select(h => $",\"{h}\"")).Append(']');
-        manifest.Append(",\"a\":\"").Append(filterPart).Append('"');
+        manifest.Append(",\"b\":").Append(PartsPerName);
+        manifest.Append(",\"t\":[").AppendJoin(',', termCounts).Append(']');
+        manifest.Append(",\"th\":[").AppendJoin(',', termHashes.Select(Quote)).Append(']');
+        manifest.Append(",\"d\":").Append(DocumentsPerStorePart);
+        manifest.Append(",\"dh\":[").AppendJoin(',', storeHashes.Select(Quote)).Append(']');
+        manifest.Append(",\"a\":").Append(Quote(filterHash));
         manifest.Append(",\"dir\":");
         JsJson.AppendString(manifest, relativeFolder);
         manifest.Append(",\"x\":").Append(Encoding.UTF8.GetString(extra));
@@ -99,6 +104,21 @@ internal static class SplitIndexWriter
             foreach (var (key, payload) in parts)
                 files.Add((folder + key[relativeFolder.Length..] + ".js", PartScript(key, payload)));
         return files;
+    }
+
+    // Parts of one kind are named in runs of PartsPerName, each run by a hash of all their contents: "t3.<hash>".
+    // Adds them to parts and returns the hash of each run.
+    private static List<string> Named(List<(string Key, byte[] Payload)> parts, string relativeFolder, string kind, IReadOnlyList<byte[]> payloads)
+    {
+        var hashes = new List<string>();
+        for (int start = 0; start < payloads.Count; start += PartsPerName)
+        {
+            int end = Math.Min(payloads.Count, start + PartsPerName);
+            var hash = Hash(payloads.Skip(start).Take(end - start).ToList());
+            hashes.Add(hash);
+            for (int i = start; i < end; i++) parts.Add(($"{relativeFolder}{kind}{i}.{hash}", payloads[i]));
+        }
+        return hashes;
     }
 
     // A part is a script that hands its content to the reader, so it loads from file:// where fetch cannot.
@@ -202,17 +222,19 @@ internal static class SplitIndexWriter
         }
     }
 
-    // 40 bits of SHA-256 in lower-case base 32: file names that are the same on every system, and a chance
-    // of about one in a trillion that a changed part keeps its name.
-    private static string Hash(byte[] payload)
+    // The first hex digits of SHA-256 over the payloads, each preceded by its length: as long as the names of the
+    // theme's assets (AssetFingerprints), so servers keep parts as long as other fingerprinted files.
+    private static string Hash(IReadOnlyList<byte[]> payloads)
     {
-        Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(payload, digest);
-        ulong bits = 0;
-        for (int i = 0; i < 5; i++) bits = bits << 8 | digest[i];
-        var name = new char[8];
-        for (int i = 7; i >= 0; i--, bits >>= 5) name[i] = "abcdefghijklmnopqrstuvwxyz234567"[(int)(bits & 31)];
-        return new string(name);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> length = stackalloc byte[4];
+        foreach (var payload in payloads)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, payload.Length);
+            sha.AppendData(length);
+            sha.AppendData(payload);
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset())[..Deploy.CachePolicy.HashLength];
     }
 
     private static string Quote(string value)

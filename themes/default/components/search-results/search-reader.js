@@ -62,15 +62,17 @@
     this.partOfTerm = Object.create(null);
     this.termParts = [];
     var at = 0, self = this;
-    m.t.forEach(function (p, k) {
-      var key = self.dir + "t" + k + "." + p[1];
-      self.termParts.push({ key: key, start: at, count: p[0] });
-      for (var i = 0; i < p[0]; i++) self.partOfTerm[self.terms[at + i]] = k;
-      at += p[0];
+    // Parts are named in runs of m.b, each run by one hash: "t3.<hash of t0 to t63>".
+    function key(kind, k, hashes) { return self.dir + kind + k + "." + hashes[Math.floor(k / m.b)]; }
+    m.t.forEach(function (count, k) {
+      self.termParts.push({ key: key("t", k, m.th), start: at, count: count });
+      for (var i = 0; i < count; i++) self.partOfTerm[self.terms[at + i]] = k;
+      at += count;
     });
-    this.storeSize = m.d[0];
-    this.storeParts = m.d.slice(1).map(function (hash, i) { return self.dir + "d" + i + "." + hash; });
-    this.filterPart = this.dir + "f0." + m.a;
+    this.storeSize = m.d;
+    this.storeParts = [];
+    for (var k = 0; k * m.d < m.n; k++) this.storeParts.push(key("d", k, m.dh));
+    this.filterPart = key("f", 0, [m.a]);
     // Parts the last search loaded or found loaded: what a query touches, for the benchmark.
     this.lastParts = [];
   }

@@ -36,9 +36,17 @@
     if (key.indexOf("i18n") === 0) ui[key.slice(4).replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }).replace(/^-/, "")] = root.dataset[key];
   });
   var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || "en") : { select: function (n) { return n === 1 ? "one" : "other"; } };
-  // opening-hours.js (loaded before this script) says whether a service is open now, in UK time.
-  var hours = window.DirectoryPortalHours;
-  var hourWords = hours ? hours.words() : null;
+  // opening-hours.js says whether a service is open now, in UK time. The page loads it after this script,
+  // so a query's index parts are already on their way while it sets up its clock (slow on a cheap phone);
+  // results are drawn, and "Open now" tested, once the page's scripts have all run.
+  var hours = null, hourWords = null;
+  var pageReady = new Promise(function (resolve) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { resolve(); });
+    else resolve();
+  }).then(function () {
+    hours = window.DirectoryPortalHours || null;
+    hourWords = hours ? hours.words() : null;
+  });
 
   root.hidden = false;
   if (fallback) fallback.hidden = true;
@@ -155,8 +163,8 @@
     var f = selected();
     var token = ++latest;
     var now = new Date();
-    run(query).then(function (results) {
-      var refs = results.map(function (r) { return r.ref; });
+    Promise.all([run(query), pageReady]).then(function (found) {
+      var refs = found[0].map(function (r) { return r.ref; });
       if (!filtering(f)) return refs;
       return index.filters(refs).then(function (values) { return refs.filter(function (ref, i) { return passes(values[i], f, now); }); });
     }).then(function (refs) {
