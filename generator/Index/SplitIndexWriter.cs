@@ -22,6 +22,12 @@ internal static class SplitIndexWriter
     /// so small parts waste little.
     public const int DocumentsPerStorePart = 8;
 
+    /// Store entries carried for each term: one page of results.
+    public const int CarriedResults = 10;
+
+    /// Raw bytes of carried store entries a part aims at: a few common words' first results, or many rare words'.
+    public const int CarriedPartBytes = 8_000;
+
     /// Parts named by one hash: a hash per part would make the manifest of a big directory mostly hashes
     /// (1,300 store parts at 10,000 services). An edit renames the run of parts it touches; almost any edit
     /// changes every term part anyway, since lunr's weights depend on the number and lengths of all documents.
@@ -57,12 +63,37 @@ internal static class SplitIndexWriter
             start = end;
         }
 
+        // Beside the term parts, in runs of terms of their own: the store entries of the results a search for each
+        // word most likely shows first (LikelyResults). The page loads them with the term parts, so its first
+        // results usually need no second round of loading.
+        var carriedPayloads = new List<byte[]>();
+        var carriedCounts = new List<int>();
+        if (!inline)
+        {
+            var likely = LikelyResults.For(postings, sorted, CarriedResults);
+            for (int start = 0; start < sorted.Length;)
+            {
+                var ids = new List<int>();
+                int end = start, bytes = 0;
+                do
+                {
+                    foreach (var id in likely[end].Where(id => !ids.Contains(id))) { ids.Add(id); bytes += store[id].Length + 8; }
+                    end++;
+                }
+                while (end < sorted.Length && bytes + likely[end].Sum(id => store[id].Length + 8) <= CarriedPartBytes);
+                carriedCounts.Add(end - start);
+                carriedPayloads.Add(CarriedPayload(ids, store));
+                start = end;
+            }
+        }
+
         var storePayloads = new List<byte[]>();
         for (int start = 0; start < store.Count; start += DocumentsPerStorePart)
             storePayloads.Add(ArrayOf(store, start, Math.Min(store.Count, start + DocumentsPerStorePart)));
 
         var parts = new List<(string Key, byte[] Payload)>();
         var termHashes = Named(parts, relativeFolder, "t", termPayloads);
+        var carriedHashes = Named(parts, relativeFolder, "c", carriedPayloads);
         var storeHashes = Named(parts, relativeFolder, "d", storePayloads);
         var filterHash = Named(parts, relativeFolder, "f", [JsonString(ArrayOf(filters, 0, filters.Count))])[0];
 
@@ -78,6 +109,11 @@ internal static class SplitIndexWriter
         manifest.Append(",\"b\":").Append(PartsPerName);
         manifest.Append(",\"t\":[").AppendJoin(',', termCounts).Append(']');
         manifest.Append(",\"th\":[").AppendJoin(',', termHashes.Select(Quote)).Append(']');
+        if (!inline)
+        {
+            manifest.Append(",\"c\":[").AppendJoin(',', carriedCounts).Append(']');
+            manifest.Append(",\"ch\":[").AppendJoin(',', carriedHashes.Select(Quote)).Append(']');
+        }
         manifest.Append(",\"d\":").Append(DocumentsPerStorePart);
         manifest.Append(",\"dh\":[").AppendJoin(',', storeHashes.Select(Quote)).Append(']');
         manifest.Append(",\"a\":").Append(Quote(filterHash));
@@ -185,6 +221,21 @@ internal static class SplitIndexWriter
         for (; value >= 32; value >>= 5) span[at++] = (byte)Digits[32 + (int)(value & 31)];
         span[at++] = (byte)Digits[(int)value];
         output.Advance(at);
+    }
+
+    // Ref ids and their store entries, one after the other: [id, entry, id, entry, ...].
+    private static byte[] CarriedPayload(List<int> ids, IReadOnlyList<byte[]> store)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        output.Append("["u8);
+        for (int i = 0; i < ids.Count; i++)
+        {
+            if (i > 0) output.Append(","u8);
+            Number(output, ids[i]);
+            output.Append(","u8).Append(store[ids[i]]);
+        }
+        output.Append("]"u8);
+        return output.WrittenSpan.ToArray();
     }
 
     // A large array of objects reads faster as JSON.parse of a string than as a script's literal.

@@ -34,7 +34,7 @@ public sealed class SearchRunner(RepoPaths repo, IReadOnlyList<int> sizes, strin
 
         var shippedSite = ShippedSite.Read(repo.ShippedContent);
         var generator = new DirectoryGenerator(shippedSite.CategorySlugs, shippedSite.AudienceSlugs, today);
-        (int Services, int Guidance, SearchTiming Ours, PagefindResult Pagefind, double IndexMs, OutputStats Output)? compared = null;
+        (int Services, int Guidance, SearchTiming Ours, SearchTiming? Engine, PagefindResult Pagefind, double IndexMs, OutputStats Output)? compared = null;
         foreach (var size in sizes.Order())
         {
             var content = Path.Combine(work, $"content-{size}");
@@ -51,14 +51,16 @@ public sealed class SearchRunner(RepoPaths repo, IReadOnlyList<int> sizes, strin
                 await PagefindProbe.RunAsync(repo, output, work, BenchRunner.SyntheticQueries, log) is { } pagefind)
             {
                 log.WriteLine(SearchTables.Describe("pagefind", pagefind.Search));
-                compared = (size, synthetic.Guidance.Count, timing, pagefind, IndexBuildMs(content, today), stats);
+                var engine = await SearchProbe.EngineAsync(output, BenchRunner.SyntheticQueries);
+                if (engine is not null) log.WriteLine(SearchTables.Describe("ours, engine alone", engine));
+                compared = (size, synthetic.Guidance.Count, timing, engine, pagefind, IndexBuildMs(content, today), stats);
             }
         }
         sb.Append($", {Format.N(SizeResult.LoadAverage(), "0.0")} at the end). Load above the core count slows every figure below, ours and Pagefind's alike.\n\n");
         sb.Append(SearchTables.Method(shippedQueries.Count).Replace("queries in `tests/DirectoryPortal.Tests/Search/queries.txt`", "first queries in `tests/DirectoryPortal.Tests/Search/queries.txt`"));
         SearchTables.Header(sb);
         foreach (var (name, output, timing) in rows) SearchTables.Row(sb, name, output, timing);
-        if (compared is { } c) SearchTables.AppendPagefind(sb, c.Services, c.Guidance, c.Ours, c.Pagefind, c.IndexMs, c.Output);
+        if (compared is { } c) SearchTables.AppendPagefind(sb, c.Services, c.Guidance, c.Ours, c.Pagefind, c.IndexMs, c.Output, c.Engine);
 
         if (reportPath is null) log.WriteLine(sb.ToString());
         else

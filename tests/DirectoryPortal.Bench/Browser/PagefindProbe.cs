@@ -13,7 +13,7 @@ public static class PagefindProbe
     private const string Page = """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><title>Pagefind</title></head>
-        <body><ol id="results"></ol>
+        <body><form id="form"><input id="q" type="search" aria-label="Search"></form><ol id="results"></ol>
         <script type="module">
         const pagefind = await import("/pagefind/pagefind.js");
         async function search(q) {
@@ -32,6 +32,11 @@ public static class PagefindProbe
           list.dataset.done = q;
         }
         window.__next = async (q) => { const t = performance.now(); await search(q); return performance.now() - t; };
+        // As our page does: search as the visitor types (120 ms after the last key), and at once on Enter.
+        const input = document.getElementById("q");
+        let timer = null;
+        input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => search(input.value), 120); });
+        document.getElementById("form").addEventListener("submit", (e) => { e.preventDefault(); search(input.value); });
         const q = new URLSearchParams(location.search).get("q");
         if (q) search(q);
         </script></body></html>
@@ -70,7 +75,11 @@ public static class PagefindProbe
         log.WriteLine($"   pagefind: indexed in {build.WallMs / 1000:0.0} s (CPU {build.CpuMs / 1000:0.0} s), {index.Sum(f => f.Length) / 1048576.0:0.0} MB in {index.Count} files");
 
         await using var server = new LocalServer([("/pagefind/", output)], new Dictionary<string, byte[]> { ["/pagefind-search.html"] = Encoding.UTF8.GetBytes(Page) });
-        var timing = await SearchProbe.MeasureAsync(new SearchProbe.SearchPage(server, "pagefind-search.html", "document.getElementById('results') && document.getElementById('results').dataset.done", NextQuery), queries);
+        var timing = await SearchProbe.MeasureAsync(new SearchProbe.SearchPage(server, "pagefind-search.html", "document.getElementById('results') && document.getElementById('results').dataset.done", NextQuery)
+        {
+            Input = "#q",
+            ShowsResultsFor = "(q) => document.getElementById('results').dataset.done === q",
+        }, queries);
         return new PagefindResult(build.WallMs, build.CpuMs, index.Sum(f => f.Length), index.Count, timing);
     }
 }

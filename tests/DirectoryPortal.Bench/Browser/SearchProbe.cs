@@ -43,9 +43,42 @@ public static class SearchProbe
         }
     }
 
+    /// Our search alone, as PagefindProbe's page has Pagefind alone: a page with the search box, the result list and
+    /// the search's own scripts (lunr.js, the reader, the index, search.js), without the site's header, styles,
+    /// language links, quick exit or opening hours. What our search costs beside Pagefind's, like for like.
+    public static async Task<SearchTiming?> EngineAsync(string siteDirectory, IReadOnlyList<string> queries)
+    {
+        if (!Chromium.Available) return null;
+        var searchPage = File.ReadAllText(Path.Combine(siteDirectory, "search.html"));
+        var scripts = System.Text.RegularExpressions.Regex.Matches(searchPage, "<script src=\"(assets/(?:lunr\\.min|search-reader|search-index|search)\\.[0-9a-f]{10}\\.js)\"")
+            .Select(m => $"<script src=\"{m.Groups[1].Value}\" defer></script>").ToList();
+        if (scripts.Count != 4) throw new InvalidOperationException($"Expected four search scripts in search.html, found {scripts.Count}.");
+        var page = $"""
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8"><title>Search</title>
+            {string.Join("\n", scripts)}
+            </head><body><div data-search hidden><form><input id="search-q" type="search" aria-label="Search"></form>
+            <p data-search-status role="status"></p><ol data-search-list></ol><button type="button" data-search-more hidden>More</button></div></body></html>
+            """;
+        await using var server = new LocalServer([("/", siteDirectory)], new Dictionary<string, byte[]> { ["/search-engine.html"] = System.Text.Encoding.UTF8.GetBytes(page) });
+        return await MeasureAsync(new SearchPage(server, "search-engine.html", OurResultsShown, OurNextQuery), queries);
+    }
+
     /// A search page: where it is, a JS expression true once it shows a query's results (or says there are none),
     /// and script that runs the next query in an open page.
-    public sealed record SearchPage(LocalServer Server, string Path, string ResultsShown, string NextQueryScript);
+    public sealed record SearchPage(LocalServer Server, string Path, string ResultsShown, string NextQueryScript)
+    {
+        /// The search box a visitor types into; pressing Enter in it searches at once.
+        public string Input { get; init; } = "#search-q";
+
+        /// A JS function of the query, true once the page shows that query's results (or says there are none).
+        public string ShowsResultsFor { get; init; } = OurShowsResultsFor;
+    }
+
+    private const string OurShowsResultsFor = "(q) => { const s = document.querySelector('[data-search-status]'); return !!s && (s.textContent.includes(q.trim()) || s.textContent.startsWith('No results')); }";
+
+    /// Milliseconds between keys when the benchmark types a query: a steady typist on a phone.
+    public const int KeyDelayMs = 150;
 
     // search.js fills the status line after it has drawn the results.
     private const string OurResultsShown = "document.querySelector('[data-search-status]') && document.querySelector('[data-search-status]').textContent.trim() !== ''";
@@ -74,6 +107,22 @@ public static class SearchProbe
         new MutationObserver((_, o) => {
           if ({{shown}}) { window.__firstResults = performance.now(); o.disconnect(); }
         }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+        """;
+
+    // Notes when Enter goes down in the search box, then when the page next shows the whole query's results: the
+    // search Enter starts always writes them again (even when the search as typed got there first), so the
+    // first change after Enter that shows them is the one to time.
+    private static string TypedWatcher(string showsResultsFor) => $$"""
+        ([input, q]) => {
+          const shows = {{showsResultsFor}};
+          const box = document.querySelector(input);
+          box.addEventListener("keydown", (e) => {
+            if (e.key !== "Enter") return;
+            const at = performance.now();
+            new MutationObserver((_, o) => { if (shows(q)) { window.__typed = performance.now() - at; o.disconnect(); } })
+              .observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+          }, true);
+        }
         """;
 
     public static async Task<SearchTiming> MeasureAsync(SearchPage page, IReadOnlyList<string> queries)
@@ -136,7 +185,23 @@ public static class SearchProbe
             for (int i = 0; i < Repeats; i++) times.Add(await tab2.EvaluateAsync<double>(page.NextQueryScript, query));
             again.Add(Stats.Median(times));
         }
-        return new SearchSample(ready, first, bytes, searchBytes, files, next, again);
+
+        // As a visitor types: each query a key at a time into a fresh page (the page searches as keys come, and
+        // loads parts for the words so far), then Enter at once: from Enter until the whole query's results show.
+        var typed = new List<double>();
+        foreach (var query in queries)
+        {
+            await using var context = await browser.NewContextAsync();
+            var tab3 = await context.NewPageAsync();
+            if (slowdown > 1) await Chromium.ThrottleAsync(tab3, slowdown);
+            await tab3.GotoAsync(page.Server.Url + page.Path, new() { WaitUntil = WaitUntilState.Load });
+            await tab3.EvaluateAsync(TypedWatcher(page.ShowsResultsFor), new object[] { page.Input, query });
+            await tab3.Locator(page.Input).PressSequentiallyAsync(query, new() { Delay = KeyDelayMs });
+            await tab3.Keyboard.PressAsync("Enter");
+            await tab3.WaitForFunctionAsync("() => window.__typed !== undefined", null, new() { Timeout = 60_000 });
+            typed.Add(await tab3.EvaluateAsync<double>("window.__typed"));
+        }
+        return new SearchSample(ready, first, bytes, searchBytes, files, next, again) { TypedMs = typed };
     }
 
     // The search's own files: its scripts and index, not the page, its styles or the quick-exit script.
@@ -184,4 +249,9 @@ public sealed record SearchSample(double ReadyMs, IReadOnlyList<double> FirstRes
     public long MostBytes => Bytes.Max();
     public long MedianSearchBytes => (long)Stats.Median(SearchBytes.Select(b => (double)b));
     public long MostSearchBytes => SearchBytes.Max();
+
+    /// Each query typed a key at a time, then Enter: from Enter until its results show.
+    public IReadOnlyList<double> TypedMs { get; init; } = [];
+    public double MedianTypedMs => TypedMs.Count == 0 ? double.NaN : Stats.Median(TypedMs);
+    public double SlowestTypedMs => TypedMs.Count == 0 ? double.NaN : TypedMs.Max();
 }

@@ -28,46 +28,62 @@ public static class SearchTables
             sb.Append($"As `serve` reports it for the same kind of edit: the edited page is served again after {Format.Ms(Stats.Median(s.ReportedPageMs))} and everything (lists, search index) after {Format.Ms(Stats.Median(s.ReportedCompleteMs))} (medians; first build {Format.Ms(s.StartupMs)}).\n\n");
     }
 
-    public static void AppendPagefind(StringBuilder sb, int services, int guidance, SearchTiming ours, PagefindResult pf, double? indexBuildMs, OutputStats output)
+    /// <paramref name="engine"/>: our search alone on a page like Pagefind's (SearchProbe.EngineAsync), when measured.
+    public static void AppendPagefind(StringBuilder sb, int services, int guidance, SearchTiming ours, PagefindResult pf, double? indexBuildMs, OutputStats output,
+        SearchTiming? engine = null)
     {
         var theirs = pf.Search;
         sb.Append($"\n### Beside Pagefind, at {Format.Int(services)} services\n\n");
-        sb.Append($"Pagefind 1.6.0 (npm `pagefind`, Linux binary from `@pagefind/linux-x64`, a dev dependency of the benchmark only) indexes the same built site in the same run: the same documents (`--glob \"{{services/*/index.html,guidance/*.html}}\"`, which also takes the guidance list page), each page's `<main>` (`--root-selector main`). Its page (written by the benchmark) calls Pagefind's JavaScript API and shows the first 10 results' titles and links, as ours shows 10 at first. Both are served and measured the same way, query by query, from an empty cache. Our index build time is the search index stage of the build (all {Format.Int(services + guidance)} documents analysed, indexed, split and written to memory); Pagefind's is its whole command, wall time, with CPU time in brackets.\n\n");
-        sb.Append("| | ours | Pagefind | ours / Pagefind |\n| --- | ---: | ---: | ---: |\n");
+        sb.Append($"Pagefind 1.6.0 (npm `pagefind`, Linux binary from `@pagefind/linux-x64`, a dev dependency of the benchmark only) indexes the same built site in the same run: the same documents (`--glob \"{{services/*/index.html,guidance/*.html}}\"`, which also takes the guidance list page), each page's `<main>` (`--root-selector main`). Its page (written by the benchmark) has a search box and calls Pagefind's JavaScript API as keys are typed (120 ms after the last, as ours) and on Enter, and shows the first 10 results' titles and links, as ours shows 10 at first. ");
+        if (engine is not null)
+            sb.Append("*Ours, search page* is the site's real search page (header, language links, styles, quick exit, opening hours: what a visitor waits for); *ours, engine alone* is our search on a page like Pagefind's (the search box, the result list, lunr.js, the reader, the index and search.js), which is the like-for-like comparison. ");
+        sb.Append($"All are served and measured the same way, query by query, from an empty cache. Our index build time is the search index stage of the build (all {Format.Int(services + guidance)} documents analysed, indexed, split and written to memory); Pagefind's is its whole command, wall time, with CPU time in brackets.\n\n");
+        var columns = engine is null ? new[] { ("ours", ours) } : new[] { ("ours, search page", ours), ("ours, engine alone", engine) };
+        var mine = columns[^1].Item2;
+        sb.Append("| |").AppendJoin("", columns.Select(c => $" {c.Item1} |")).Append(" Pagefind | ").Append(columns[^1].Item1).Append(" / Pagefind |\n| --- |")
+            .AppendJoin("", columns.Select(_ => " ---: |")).Append(" ---: | ---: |\n");
         void Bytes(string what, Func<SearchSample, long> pick) =>
-            sb.Append($"| {what} | {Format.Kb(pick(ours.Desktop))} | {Format.Kb(pick(theirs.Desktop))} | {Format.N((double)pick(ours.Desktop) / pick(theirs.Desktop))} |\n");
+            sb.Append($"| {what} |").AppendJoin("", columns.Select(c => $" {Format.Kb(pick(c.Item2.Desktop))} |"))
+                .Append($" {Format.Kb(pick(theirs.Desktop))} | {Format.N((double)pick(mine.Desktop) / pick(theirs.Desktop))} |\n");
         void Time(string what, Func<SearchTiming, double> pick) =>
-            sb.Append($"| {what} | {Format.Ms(pick(ours))} | {Format.Ms(pick(theirs))} | {Format.N(pick(ours) / pick(theirs))} |\n");
+            sb.Append($"| {what} |").AppendJoin("", columns.Select(c => $" {Format.Ms(pick(c.Item2))} |"))
+                .Append($" {Format.Ms(pick(theirs))} | {Format.N(pick(mine) / pick(theirs))} |\n");
         Bytes("search files downloaded for one query, median (gzip)", s => s.MedianSearchBytes);
         Bytes("search files downloaded for one query, largest", s => s.MostSearchBytes);
-        sb.Append($"| everything downloaded for one query, median (ours with the page, styles and quick exit; Pagefind's page is the benchmark's few lines) | {Format.Kb(ours.Desktop.MedianBytes)} | {Format.Kb(theirs.Desktop.MedianBytes)} | - |\n");
+        Bytes("everything downloaded for one query, median (with the page, its styles and other scripts)", s => s.MedianBytes);
+        Bytes("everything downloaded for one query, largest", s => s.MostBytes);
         Time("first results, median", t => t.Desktop.MedianFirstResultsMs);
         Time("first results, slowest", t => t.Desktop.SlowestFirstResultsMs);
         Time($"first results slowed {SearchProbe.PhoneSlowdown}x, median", t => t.Phone.MedianFirstResultsMs);
         Time($"first results slowed {SearchProbe.PhoneSlowdown}x, slowest", t => t.Phone.SlowestFirstResultsMs);
         Time($"next query slowed {SearchProbe.PhoneSlowdown}x, median", t => t.Phone.MedianQueryMs);
         Time($"next query slowed {SearchProbe.PhoneSlowdown}x, slowest", t => t.Phone.SlowestQueryMs);
+        Time($"typed, then Enter, slowed {SearchProbe.PhoneSlowdown}x, median", t => t.Phone.MedianTypedMs);
+        Time($"typed, then Enter, slowed {SearchProbe.PhoneSlowdown}x, slowest", t => t.Phone.SlowestTypedMs);
+        Time($"repeated query slowed {SearchProbe.PhoneSlowdown}x, median", t => t.Phone.MedianRepeatMs);
         if (indexBuildMs is { } built)
-            sb.Append($"| index build time | {Format.Ms(built)} | {Format.Ms(pf.BuildMs)} (CPU {Format.Ms(pf.BuildCpuMs ?? double.NaN)}) | {Format.N(built / pf.BuildMs)} |\n");
+            sb.Append($"| index build time |").AppendJoin("", columns.Select(_ => $" {Format.Ms(built)} |"))
+                .Append($" {Format.Ms(pf.BuildMs)} (CPU {Format.Ms(pf.BuildCpuMs ?? double.NaN)}) | {Format.N(built / pf.BuildMs)} |\n");
         if (output.SearchIndexBytes is { } size)
-            sb.Append($"| index size on disk | {Format.Mb(size)} in {Format.Int(output.SearchIndexFiles)} files | {Format.Mb(pf.IndexBytes)} in {Format.Int(pf.IndexFiles)} files | {Format.N((double)size / pf.IndexBytes)} |\n");
+            sb.Append($"| index size on disk (English) |").AppendJoin("", columns.Select(_ => $" {Format.Mb(size)} in {Format.Int(output.SearchIndexFiles)} files |"))
+                .Append($" {Format.Mb(pf.IndexBytes)} in {Format.Int(pf.IndexFiles)} files | {Format.N((double)size / pf.IndexBytes)} |\n");
         sb.Append('\n');
     }
 
     /// One line per figure, for the `search` mode's console output.
     public static string Describe(string name, SearchTiming t)
     {
-        string One(SearchSample s) => $"bytes median {Format.Kb(s.MedianBytes)} (most {Format.Kb(s.MostBytes)}), search files {Format.Kb(s.MedianSearchBytes)} (most {Format.Kb(s.MostSearchBytes)}); first results median {Format.Ms(s.MedianFirstResultsMs)} (slowest {Format.Ms(s.SlowestFirstResultsMs)}); ready {Format.Ms(s.ReadyMs)}; next query median {Format.N(s.MedianQueryMs, "0.0")} ms (slowest {Format.N(s.SlowestQueryMs, "0.0")} ms); repeated {Format.N(s.MedianRepeatMs, "0.0")} ms";
+        string One(SearchSample s) => $"bytes median {Format.Kb(s.MedianBytes)} (most {Format.Kb(s.MostBytes)}), search files {Format.Kb(s.MedianSearchBytes)} (most {Format.Kb(s.MostSearchBytes)}); first results median {Format.Ms(s.MedianFirstResultsMs)} (slowest {Format.Ms(s.SlowestFirstResultsMs)}); ready {Format.Ms(s.ReadyMs)}; next query median {Format.N(s.MedianQueryMs, "0.0")} ms (slowest {Format.N(s.SlowestQueryMs, "0.0")} ms); repeated {Format.N(s.MedianRepeatMs, "0.0")} ms; typed then Enter median {Format.N(s.MedianTypedMs, "0.0")} ms (slowest {Format.N(s.SlowestTypedMs, "0.0")} ms)";
         return $"{name}: {One(t.Desktop)}\n{name} slowed {SearchProbe.PhoneSlowdown}x: {One(t.Phone)}" + (t.FromDiskMs is { } d ? $"\n{name} from file://: first results {Format.Ms(d)}" : "");
     }
 
     /// How the search figures are measured, for the report.
-    public static string Method(int shippedQueries) => $"Headless Chromium opens the search page with a query in its address (`search.html?q=...`, as the header's search box and partners' links open it), served over HTTP from the built site on local disk, uncompressed. For each query, in a fresh browser context (empty cache): *first results* is the time from the navigation's start until the first result is on the page; *bytes* adds up every file the page downloaded until then (the page, styles and scripts, the index script and every index part), each as gzip (level 6) would send it. *Search files* counts only the search's own (lunr.js, our scripts, the index and its parts). Then, in one page, each query in turn as the next search (*next query*: parts that earlier queries loaded are reused, new ones are loaded from disk) and then each again, {SearchProbe.Repeats} times (*repeated*, median). *Slowed {SearchProbe.PhoneSlowdown}x* uses Chromium's CPU throttling to stand in for a cheap phone. Medians over the queries, with the slowest or largest in brackets. *From disk* opens the page from `file://` with the first query. The shipped site uses the {(shippedQueries)} queries in `tests/DirectoryPortal.Tests/Search/queries.txt`; the synthetic sites use {BenchRunner.SyntheticQueries.Length} queries in `BenchRunner.cs`.\n\n";
+    public static string Method(int shippedQueries) => $"Headless Chromium opens the search page with a query in its address (`search.html?q=...`, as the header's search box and partners' links open it), served over HTTP from the built site on local disk, uncompressed. For each query, in a fresh browser context (empty cache): *first results* is the time from the navigation's start until the first result is on the page; *bytes* adds up every file the page downloaded until then (the page, styles and scripts, the index script and every index part), each as gzip (level 6) would send it. *Search files* counts only the search's own (lunr.js, our scripts, the index and its parts). Then, in one page, each query in turn as the next search (*next query*: parts that earlier queries loaded are reused, new ones are loaded from disk) and then each again, {SearchProbe.Repeats} times (*repeated*, median). *Typed, then Enter*: in a fresh page, the query typed a key every {SearchProbe.KeyDelayMs} ms (the page searches as keys come, 120 ms after the last, loading parts for the words so far), then Enter at once; from Enter until the whole query's results are on the page. *Slowed {SearchProbe.PhoneSlowdown}x* uses Chromium's CPU throttling to stand in for a cheap phone. Medians over the queries, with the slowest or largest in brackets. *From disk* opens the page from `file://` with the first query. The shipped site uses the {(shippedQueries)} queries in `tests/DirectoryPortal.Tests/Search/queries.txt`; the synthetic sites use {BenchRunner.SyntheticQueries.Length} queries in `BenchRunner.cs`.\n\n";
 
     public static void Header(StringBuilder sb)
     {
-        sb.Append("| site | index on disk | bytes for one query | search files | first results | next query | repeated | slowed: first results | slowed: next query | slowed: repeated | from disk |\n");
-        sb.Append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        sb.Append("| site | index on disk | bytes for one query | search files | first results | next query | repeated | slowed: first results | slowed: next query | slowed: typed, then Enter | slowed: repeated | from disk |\n");
+        sb.Append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     }
 
     public static void Row(StringBuilder sb, string name, OutputStats output, SearchTiming? t)
@@ -75,7 +91,7 @@ public static class SearchTables
         var disk = output.SearchIndexBytes is { } b ? $"{Format.Kb(b)} in {Format.Int(output.SearchIndexFiles)} file(s)" : "-";
         if (t is null)
         {
-            sb.Append($"| {name} | {disk} | not measured | | | | | | | | |\n");
+            sb.Append($"| {name} | {disk} | not measured | | | | | | | | | |\n");
             return;
         }
         string Kb(long median, long most) => $"{Format.Kb(median)} ({Format.Kb(most)})";
@@ -83,6 +99,6 @@ public static class SearchTables
         string Q(double median, double slowest) => $"{Format.N(median, "0.0")} ms ({Format.N(slowest, "0.0")} ms)";
         var d = t.Desktop;
         var p = t.Phone;
-        sb.Append($"| {name} | {disk} | {Kb(d.MedianBytes, d.MostBytes)} | {Kb(d.MedianSearchBytes, d.MostSearchBytes)} | {Ms(d.MedianFirstResultsMs, d.SlowestFirstResultsMs)} | {Q(d.MedianQueryMs, d.SlowestQueryMs)} | {Format.N(d.MedianRepeatMs, "0.0")} ms | {Ms(p.MedianFirstResultsMs, p.SlowestFirstResultsMs)} | {Q(p.MedianQueryMs, p.SlowestQueryMs)} | {Format.N(p.MedianRepeatMs, "0.0")} ms | {(t.FromDiskMs is { } fd ? Format.Ms(fd) : "-")} |\n");
+        sb.Append($"| {name} | {disk} | {Kb(d.MedianBytes, d.MostBytes)} | {Kb(d.MedianSearchBytes, d.MostSearchBytes)} | {Ms(d.MedianFirstResultsMs, d.SlowestFirstResultsMs)} | {Q(d.MedianQueryMs, d.SlowestQueryMs)} | {Format.N(d.MedianRepeatMs, "0.0")} ms | {Ms(p.MedianFirstResultsMs, p.SlowestFirstResultsMs)} | {Q(p.MedianQueryMs, p.SlowestQueryMs)} | {Q(p.MedianTypedMs, p.SlowestTypedMs)} | {Format.N(p.MedianRepeatMs, "0.0")} ms | {(t.FromDiskMs is { } fd ? Format.Ms(fd) : "-")} |\n");
     }
 }

@@ -87,6 +87,19 @@ module.exports = async function splitSearch (corpus, whole, manifestFile) {
     out.lunr.push(run(() => whole.query(q.fn)))
     out.ours.push(await runSplit(index, () => index.search(q.fn), loaded))
   }
+  // Each typed query as a page just opened would run it, nothing loaded before: then the store entries of its
+  // first ten results; storeFiles counts the files that took (none when the parts loaded for the query carried
+  // every entry).
+  const Index = index.constructor
+  out.first = []
+  for (const q of queries.slice((corpus.queries || []).length)) {
+    const fresh = new Index(globalThis.DirectoryPortalIndexes[0])
+    const results = await fresh.search(q.fn)
+    const refs = results.slice(0, 10).map((r) => r.ref)
+    const files = loaded.files
+    const docs = await fresh.docs(refs)
+    out.first.push({ refs, docs, storeFiles: loaded.files - files })
+  }
   // The store and filter values of every document, in ref order, as the page gets them.
   const refs = corpus.documents.map((d) => d.ref)
   out.docs = await index.docs(refs)

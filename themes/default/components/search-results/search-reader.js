@@ -69,6 +69,16 @@
       for (var i = 0; i < count; i++) self.partOfTerm[self.terms[at + i]] = k;
       at += count;
     });
+    // Store entries of the results a search for each word most likely shows first, in runs of terms of their own.
+    this.carriedParts = [];
+    this.carriedPartOf = Object.create(null);
+    this.carried = Object.create(null);
+    at = 0;
+    (m.c || []).forEach(function (count, k) {
+      self.carriedParts.push(key("c", k, m.ch));
+      for (var i = 0; i < count; i++) self.carriedPartOf[self.terms[at + i]] = k;
+      at += count;
+    });
     this.storeSize = m.d;
     this.storeParts = [];
     for (var k = 0; k * m.d < m.n; k++) this.storeParts.push(key("d", k, m.dh));
@@ -172,11 +182,25 @@
     return { query: query, steps: steps, terms: Object.keys(terms), simple: simple, negated: query.isNegated() };
   };
 
+  // Carried store entries: [id, entry, id, entry, ...].
+  Index.prototype.takeCarried = function (key, payload) {
+    for (var i = 0; i < payload.length; i += 2) this.carried[payload[i]] = payload[i + 1];
+  };
+
   Index.prototype.search = function (buildQuery) {
-    var self = this, plan = this.plan(buildQuery), parts = Object.create(null);
+    var self = this, plan = this.plan(buildQuery), parts = Object.create(null), carried = Object.create(null);
     plan.terms.forEach(function (t) { parts[self.termParts[self.partOfTerm[t]].key] = true; });
-    this.lastParts = Object.keys(parts);
-    return this.load(this.lastParts, this.takeTerms.bind(this)).then(function () {
+    // With the words' own terms (not their misspellings or longer forms), the entries of their likely first
+    // results, in the same round.
+    plan.steps.forEach(function (step) {
+      if (step.clause.wildcard !== lunr.Query.wildcard.NONE || step.clause.editDistance) return;
+      step.terms.forEach(function (t) { if (t in self.carriedPartOf) carried[self.carriedParts[self.carriedPartOf[t]]] = true; });
+    });
+    this.lastParts = Object.keys(parts).concat(Object.keys(carried));
+    return this.load(this.lastParts, function (key, payload) {
+      if (key in carried) self.takeCarried(key, payload);
+      else self.takeTerms(key, payload);
+    }).then(function () {
       return plan.simple ? self.score(plan) : self.partialIndex(plan.negated).query(buildQuery);
     });
   };
@@ -279,8 +303,14 @@
   }
 
   Index.prototype.docs = function (refs) {
-    var self = this;
-    return entries(this, refs, function (id) { return self.storeParts[Math.floor(id / self.storeSize)]; }, function (id) { return id % self.storeSize; });
+    var self = this, carried = this.carried;
+    // Only the entries no term part carried come from the store.
+    var missing = refs.filter(function (ref) { return !(self.idOf(ref) in carried); });
+    return entries(this, missing, function (id) { return self.storeParts[Math.floor(id / self.storeSize)]; }, function (id) { return id % self.storeSize; })
+      .then(function (found) {
+        var at = 0;
+        return refs.map(function (ref) { var id = self.idOf(ref); return id in carried ? carried[id] : found[at++]; });
+      });
   };
 
   Index.prototype.filters = function (refs) {
