@@ -24,8 +24,9 @@ internal static class SearchDocumentFields
     };
 
     /// <summary>A service's words in its site's language only: the translated fields, and the names of its categories,
-    /// audiences and languages where the site has them in its language. Names of services and organisations are
-    /// never translated: they are the page's title in every language, so they count as its own words.</summary>
+    /// audiences and languages where the site has them in its language. The names of the service and its organisation
+    /// are never translated, so they are only in the English fields: indexed in both, an English word in a name would
+    /// count twice.</summary>
     public static Dictionary<string, string> OwnService(Service s, SiteView site)
     {
         var english = s.Localization?.English ?? new HashSet<string>();
@@ -33,8 +34,8 @@ internal static class SearchDocumentFields
         var keywords = s.Localization?.Translation is ServiceText { Keywords.Count: > 0 } ? s.Keywords : [];
         return new()
         {
-            ["title"] = s.Name,
-            ["keywords"] = Join(keywords.Concat(OwnCategories(s.Categories, site)).Append(s.Organization.Name)),
+            ["title"] = "",
+            ["keywords"] = Join(keywords.Concat(OwnCategories(s.Categories, site))),
             ["body"] = Join(new[]
                 {
                     Own("description", s.Description), s.Details is null ? null : Own("details", MarkdownRenderer.ToPlainText(s.Details)),

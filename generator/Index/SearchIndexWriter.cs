@@ -170,7 +170,7 @@ public sealed class SearchIndexWriter
     {
         var fields = _builder.Fields;
         var english = fields.Where(f => f.Language is not null && f.Language.IsEnglish && !Language.IsEnglish).Select(f => f.Name).ToList();
-        return new()
+        return new Dictionary<string, object>
         {
             ["fields"] = fields.Select(f => f.Name).Except(english).ToList(),
             ["english"] = english,

@@ -50,7 +50,7 @@ public partial class ShippedSiteTests
         var root = shipped.RootElement;
         string ours = LunrOracle.Unpack(root.GetProperty("index").GetRawText());
         // What search-query.js reads besides the index.
-        string data = "{" + string.Join(',', root.EnumerateObject().Where(p => p.Name is "synonyms" or "languages" or "language")
+        string data = "{" + string.Join(',', root.EnumerateObject().Where(p => p.Name is "docs" or "synonyms" or "languages" or "language")
             .Select(p => LunrOracle.Quote(p.Name) + ":" + p.Value.GetRawText())) + "}";
         Assert.Equal(bilingual, root.TryGetProperty("language", out _));
 

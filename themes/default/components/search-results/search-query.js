@@ -84,7 +84,8 @@
   }
 
   // Any other language: each word is searched in the language's own words through its pipelines, and in the
-  // English words of the same pages through lunr's English ones; pages that match in their own language come first.
+  // English words of the same pages through lunr's English ones; when the query is in the page's language, pages
+  // that match in that language come first.
   function other(settings) {
     var dp = lunr.directoryPortal;
     var own = settings.fields;
@@ -117,8 +118,8 @@
     }
 
     // The word's term in the language's own fields: its search pipeline's, as lunr would run it; none for a word the
-    // index pipeline drops (a stop word), for an English stop word (service names such as "The Havens" are in these
-    // fields too), or for a word the pipeline trims away (another script's letters).
+    // index pipeline drops (a stop word), for an English stop word (English words and names turn up in translated
+    // text), or for a word the pipeline trims away (another script's letters).
     function ownTerm(w) {
       if (isEnglishStopWord(w) || indexPipeline.runString(w).length === 0) return null;
       return index.pipeline.runString(w)[0] || null;
@@ -151,14 +152,35 @@
       return term !== null || e !== null;
     }
 
+    var has = Object.prototype.hasOwnProperty;
+
     // Whether any of a result's matches is in the language's own fields.
     function inOwnLanguage(result) {
       var terms = result.matchData.metadata;
       for (var term in terms) {
-        if (!Object.prototype.hasOwnProperty.call(terms, term)) continue;
+        if (!has.call(terms, term)) continue;
         for (var field in terms[term]) if (isOwn[field] === true) return true;
       }
       return false;
+    }
+
+    // Whether the index has the term in any of these fields.
+    function indexed(term, fields) {
+      if (!has.call(index.invertedIndex, term)) return false;
+      var posting = index.invertedIndex[term];
+      for (var i = 0; i < fields.length; i++) {
+        for (var ref in posting[fields[i]]) if (has.call(posting[fields[i]], ref)) return true;
+      }
+      return false;
+    }
+
+    // A word typed in the page's language: the index has it in the language's own words and not in the English ones.
+    // "przemoc" is; "refuge", "999" and service names, found in both, are not, nor are English words.
+    function inPageLanguage(w) {
+      var term = ownTerm(w);
+      if (!term || !indexed(term, own)) return false;
+      var e = englishWord(w);
+      return !(e && indexed(englishStem(e), englishFields));
     }
 
     return function (query) {
@@ -170,6 +192,9 @@
         extra.forEach(function (w) { if (addWord(q, w, 5, false)) any = true; });
       });
       if (!any) return [];
+      // Someone who types in the page's language gets the pages that match in it first; a query in English (or
+      // only of words found in both languages) is ranked as lunr scores it, as on the English page.
+      if (!typed.some(inPageLanguage)) return results;
       // A stable sort by hand: older browsers' Array.sort is not stable.
       return results
         .map(function (r, i) { return { r: r, i: i, tier: inOwnLanguage(r) ? 0 : 1 }; })
