@@ -66,5 +66,29 @@ public partial class ShippedSiteTests
         LunrIndexAssert.Equivalent(lunr, ours);
         LunrIndexAssert.Identical(lunr, ours);
         LunrIndexAssert.SameSearchResults(comparison, queries, minimumQueriesWithResults: queries.Count * 3 / 4);
+        AssertOwnLanguageFirst(comparison.RootElement.GetProperty("ours"), queries, SearchQueries.For(code).Count, bilingual);
+    }
+
+    // A query typed in the page's language gets every page that matches in that language before any that matches only
+    // in English; most of the language's own queries count as typed in it, and almost none of the English ones do.
+    private static void AssertOwnLanguageFirst(JsonElement results, List<string> queries, int own, bool bilingual)
+    {
+        var tiered = new List<bool>();
+        for (int q = 0; q < queries.Count; q++)
+        {
+            var result = results[q];
+            tiered.Add(result.GetProperty("tiered").GetBoolean());
+            if (!tiered[q]) continue;
+            var flags = result.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("own").GetBoolean()).ToList();
+            var firstEnglish = flags.IndexOf(false);
+            Assert.True(firstEnglish < 0 || !flags.Skip(firstEnglish).Contains(true), $"'{queries[q]}': a page matching in the page's language comes after one matching only in English");
+        }
+        if (!bilingual)
+        {
+            Assert.DoesNotContain(true, tiered);
+            return;
+        }
+        Assert.True(tiered.Take(own).Count(t => t) >= own * 2 / 3, $"only {tiered.Take(own).Count(t => t)} of the language's {own} queries were taken as typed in it");
+        Assert.True(tiered.Skip(own).Count(t => t) <= (queries.Count - own) / 20, $"{tiered.Skip(own).Count(t => t)} English queries were taken as typed in the page's language");
     }
 }

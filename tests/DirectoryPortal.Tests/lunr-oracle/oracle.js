@@ -170,11 +170,15 @@ switch (command) {
     const corpus = readJson(corpusFile)
     const data = readJson(dataFile)
     const query = require('../../../themes/default/components/search-results/search-query.js')
+    // "own": whether a result matches in the language's own fields; "tiered": whether the query was in the page's
+    // language, so that those results had to come first.
+    const own = new Set(data.language ? data.language.fields : [])
+    const inOwn = (r) => Object.values(r.matchData.metadata).some((fields) => Object.keys(fields).some((f) => own.has(f)))
     const run = (index) => {
       const search = query(lunr, index, data)
       return corpus.queries.map((q) => {
         try {
-          return { results: search.run(q).map((r) => ({ ref: r.ref, score: r.score })) }
+          return { tiered: search.inPageLanguage(q), results: search.run(q).map((r) => ({ ref: r.ref, score: r.score, own: inOwn(r) })) }
         } catch (e) {
           return { error: String(e && e.message ? e.message : e) }
         }

@@ -183,7 +183,7 @@
       return !(e && indexed(englishStem(e), englishFields));
     }
 
-    return function (query) {
+    function run(query) {
       var typed = words(query);
       var extra = synonymsFor(query).concat(languageNamesFor(query, key)).filter(function (w) { return typed.indexOf(w) < 0; });
       var any = false;
@@ -200,8 +200,12 @@
         .map(function (r, i) { return { r: r, i: i, tier: inOwnLanguage(r) ? 0 : 1 }; })
         .sort(function (a, b) { return a.tier - b.tier || a.i - b.i; })
         .map(function (x) { return x.r; });
-    };
+    }
+
+    return { run: run, inPageLanguage: function (query) { return words(query).some(inPageLanguage); } };
   }
 
-  return { run: data.language ? other(data.language) : english() };
+  // run(query): lunr's results, best first. inPageLanguage(query): whether run put the pages matching in the page's
+  // own language first (never on the English page).
+  return data.language ? other(data.language) : { run: english(), inPageLanguage: function () { return false; } };
 }));
