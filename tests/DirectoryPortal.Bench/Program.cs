@@ -9,6 +9,7 @@ try
         "profile" => await Modes.ProfileAsync(args[1..]),
         "search" => await Modes.SearchAsync(args[1..]),
         "languages" => Modes.Languages(args[1..]),
+        "search-languages" => await Modes.SearchLanguagesAsync(args[1..]),
         _ => Modes.Bench(BenchOptions.Parse(args)),
     };
 }

@@ -16,7 +16,8 @@ public static class SearchProbe
     public const int Repeats = 5;
 
     /// Our search page, served over HTTP from the built site, plus one query from file:// to show it works there.
-    public static async Task<SearchTiming?> RunAsync(string siteDirectory, IReadOnlyList<string> queries, TextWriter log)
+    /// <paramref name="searchPage"/>: the search page to open, relative to the site ("pl/search.html" for Polish's).
+    public static async Task<SearchTiming?> RunAsync(string siteDirectory, IReadOnlyList<string> queries, TextWriter log, string searchPage = "search.html")
     {
         if (!Chromium.Available)
         {
@@ -24,7 +25,7 @@ public static class SearchProbe
             return null;
         }
         await using var server = new LocalServer([("/", siteDirectory)]);
-        var page = new SearchPage(server, "search.html", OurResultsShown, OurNextQuery);
+        var page = new SearchPage(server, searchPage, OurResultsShown, OurNextQuery);
         var timing = await MeasureAsync(page, queries);
         var (playwright, browser) = await Chromium.LaunchAsync();
         try
@@ -32,7 +33,7 @@ public static class SearchProbe
             await using var context = await browser.NewContextAsync();
             var tab = await context.NewPageAsync();
             await tab.AddInitScriptAsync(FirstResultsWatcher(page.ResultsShown));
-            await tab.GotoAsync(new Uri(Path.Combine(Path.GetFullPath(siteDirectory), "search.html")).AbsoluteUri + "?q=" + Uri.EscapeDataString(queries[0]));
+            await tab.GotoAsync(new Uri(Path.Combine(Path.GetFullPath(siteDirectory), searchPage)).AbsoluteUri + "?q=" + Uri.EscapeDataString(queries[0]));
             await tab.WaitForFunctionAsync("() => window.__firstResults", null, new() { Timeout = 60_000 });
             return timing with { FromDiskMs = await tab.EvaluateAsync<double>("window.__firstResults") };
         }
@@ -75,7 +76,9 @@ public static class SearchProbe
         public string ShowsResultsFor { get; init; } = OurShowsResultsFor;
     }
 
-    private const string OurShowsResultsFor = "(q) => { const s = document.querySelector('[data-search-status]'); return !!s && (s.textContent.includes(q.trim()) || s.textContent.startsWith('No results')); }";
+    // The status line names the query, or gives the page's "no results" words (search.js's English ones, or the
+    // language's from data-i18n-no-results).
+    private const string OurShowsResultsFor = "(q) => { const s = document.querySelector('[data-search-status]'); const r = document.querySelector('[data-search]'); const none = (r && r.dataset.i18nNoResults) || 'No results'; return !!s && (s.textContent.includes(q.trim()) || s.textContent.startsWith(none)); }";
 
     /// Milliseconds between keys when the benchmark types a query: a steady typist on a phone.
     public const int KeyDelayMs = 150;
@@ -89,11 +92,13 @@ public static class SearchProbe
           const input = document.querySelector('#search-q');
           const form = document.querySelector('[data-search] form');
           const status = document.querySelector('[data-search-status]');
+          const root = document.querySelector('[data-search]');
+          const none = root.dataset.i18nNoResults || 'No results';
           input.value = q;
           const t = performance.now();
           const done = new Promise((resolve) => {
             const o = new MutationObserver(() => {
-              if (status.textContent.includes(q.trim()) || status.textContent.startsWith('No results')) { o.disconnect(); resolve(); }
+              if (status.textContent.includes(q.trim()) || status.textContent.startsWith(none)) { o.disconnect(); resolve(); }
             });
             o.observe(status, { childList: true, characterData: true, subtree: true });
           });

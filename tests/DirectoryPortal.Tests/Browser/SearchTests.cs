@@ -14,6 +14,9 @@ public class SearchTests(BrowserSite site, ITestOutputHelper output)
     {
         var box = tab.Locator("#search-q");
         await box.FillAsync("");
+        // Search is asynchronous (a big index loads parts first): clear the status line, so the next words that
+        // describe this query are about this search.
+        await tab.EvaluateAsync("() => { document.querySelector('[data-search-status]').textContent = ''; }");
         await box.PressSequentiallyAsync(query);
         // Results appear as you type; wait for the status line to describe this query.
         await tab.WaitForFunctionAsync("q => document.querySelector('[data-search-status]').textContent.includes(q.trim()) || document.querySelector('[data-search-status]').textContent.startsWith('No results')", query);

@@ -48,7 +48,8 @@ public sealed class SplitSearchBrowserTests(BrowserSite site) : IDisposable
 
     private static async Task<(int Count, string[] Links)> SearchAsync(IPage tab, string query)
     {
-        await tab.EvaluateAsync("q => { document.querySelector('#search-q').value = q; document.querySelector('[data-search] form').requestSubmit(); }", query);
+        // The status line is cleared first, so the next words in it describe this search, which may load parts first.
+        await tab.EvaluateAsync("q => { document.querySelector('[data-search-status]').textContent = ''; document.querySelector('#search-q').value = q; document.querySelector('[data-search] form').requestSubmit(); }", query);
         await tab.WaitForFunctionAsync("q => document.querySelector('[data-search-status]').textContent.includes(q.trim()) || document.querySelector('[data-search-status]').textContent.startsWith('No results')", query);
         var status = await tab.InnerTextAsync("[data-search-status]");
         var count = status.StartsWith("No results", StringComparison.Ordinal) ? 0 : int.Parse(status.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);

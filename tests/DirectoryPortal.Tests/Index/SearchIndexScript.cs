@@ -6,6 +6,16 @@ namespace DirectoryPortal.Tests.Index;
 /// Reads what tests need from an index script (SplitIndexWriter's manifest) without running it.
 internal static class SearchIndexScript
 {
+    /// The manifest: lunr's fields, pipeline, vocabulary and the names of the parts, and "x", what the site puts beside
+    /// the index (categories, synonyms, languages' names, the language's settings).
+    public static JsonDocument Manifest(string script)
+    {
+        var start = script.IndexOf("\"index\":{", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no manifest in the index script");
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(script[(start + "\"index\":".Length)..]), isFinalBlock: false, state: default);
+        return JsonDocument.ParseValue(ref reader);
+    }
+
     /// The whole vocabulary, decoded from its front-coded form as search-reader.js decodes it.
     public static List<string> Terms(string script)
     {

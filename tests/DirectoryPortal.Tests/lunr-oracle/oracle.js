@@ -15,6 +15,15 @@
 //   node oracle.js analyze  <spec.json> <out.json>                 a language's stemmer, index and search pipelines on each word
 //   node oracle.js codepoints <out.json>                           our Unicode trimmer and folds, and lunr-languages' trimmers, on every code point
 //   node oracle.js languagestopwords <out.json>                    lunr-languages' stop-word lists, read from the package
+//   node oracle.js sitesearch <corpus.json> <manifest.js> <out.json>
+//                                                                  the theme's search-query.js (what the search page runs) with
+//                                                                  the site's data from the index (synonyms, languages' names,
+//                                                                  language settings) on lunr's own index and on the site's
+//                                                                  index read by search-reader.js, for each query
+//
+// A field may carry its own "pipeline" (registered names): lunr's builder then runs that field's tokens through it
+// instead of the index's pipeline, as the C# builder does for a SearchField with a language of its own (the English
+// text in another language's index).
 //
 // With lunr-languages 1.22.0 and the theme's lunr-unicode.js loaded, a corpus may carry "language":
 //   { "use": "pl" }                                   this.use(lunr.pl), exactly as lunr-languages sets it up
@@ -80,6 +89,23 @@ function applyLanguage (builder, language, target) {
   builder.searchPipeline.add(...language.searchPipeline.map((name) => registered(target, name)))
 }
 
+// lunr's builder runs every field through builder.pipeline; a field with a pipeline of its own gets that one instead.
+// The tokenizer marks each token with its field, so the whole field goes through one real lunr.Pipeline.
+function applyFieldPipelines (builder, fields, target) {
+  const own = {}
+  for (const field of fields) {
+    if (!field.pipeline) continue
+    const pipeline = new target.Pipeline()
+    pipeline.add(...field.pipeline.map((name) => registered(target, name)))
+    own[field.name] = pipeline
+  }
+  if (Object.keys(own).length === 0) return
+  const main = builder.pipeline
+  builder.pipeline = {
+    run: (tokens) => (tokens.length > 0 && own[tokens[0].metadata.fields[0]] ? own[tokens[0].metadata.fields[0]] : main).run(tokens)
+  }
+}
+
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'))
 const writeJson = (file, value) => fs.writeFileSync(file, JSON.stringify(value), 'utf8')
 
@@ -88,6 +114,7 @@ const writeJson = (file, value) => fs.writeFileSync(file, JSON.stringify(value),
 function buildIndex (corpus) {
   return lunr(function () {
     applyLanguage(this, corpus.language, lunr)
+    applyFieldPipelines(this, corpus.fields, lunr)
     this.ref('ref')
     for (const field of corpus.fields) {
       this.field(field.name, {
@@ -145,6 +172,14 @@ switch (command) {
     const [corpusFile, manifestFile, outFile] = args
     const corpus = readJson(corpusFile)
     require('./split-search.js')(corpus, buildIndex(corpus), manifestFile)
+      .then((out) => writeJson(outFile, out))
+      .catch((e) => { process.stderr.write(String(e && e.stack ? e.stack : e) + '\n'); process.exit(1) })
+    break
+  }
+  case 'sitesearch': {
+    const [corpusFile, manifestFile, outFile] = args
+    const corpus = readJson(corpusFile)
+    require('./split-search.js').site(corpus, buildIndex(corpus), manifestFile)
       .then((out) => writeJson(outFile, out))
       .catch((e) => { process.stderr.write(String(e && e.stack ? e.stack : e) + '\n'); process.exit(1) })
     break

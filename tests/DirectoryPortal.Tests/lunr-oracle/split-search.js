@@ -62,7 +62,9 @@ async function runSplit (index, fn, loaded) {
   }
 }
 
-module.exports = async function splitSearch (corpus, whole, manifestFile) {
+// The theme's reader on the index whose manifest is at manifestFile, loading parts from disk as the page loads
+// them (as scripts); loaded counts the files and characters read.
+function openIndex (manifestFile) {
   globalThis.lunr = lunr
   const reader = require('../../../themes/default/components/search-results/search-reader.js')
   const dir = path.dirname(manifestFile)
@@ -78,7 +80,11 @@ module.exports = async function splitSearch (corpus, whole, manifestFile) {
   }
   globalThis.DirectoryPortalIndexes = []
   vm.runInThisContext(fs.readFileSync(manifestFile, 'utf8'))
-  const index = reader.open()
+  return { index: reader.open(), loaded }
+}
+
+module.exports = async function splitSearch (corpus, whole, manifestFile) {
+  const { index, loaded } = openIndex(manifestFile)
   const synonyms = corpus.synonyms || []
   const out = { lunr: [], ours: [], docs: null }
   const queries = (corpus.queries || []).map((q) => ({ text: q, fn: parsed(q) }))
@@ -108,4 +114,59 @@ module.exports = async function splitSearch (corpus, whole, manifestFile) {
   out.queries = queries.map((q) => q.text)
   out.loadedFiles = loaded.files
   return out
+}
+
+// The whole index lunr would serialize, put back together from every term part the reader can load: lunr's
+// toJSON, key for key (terms sorted, each posting "_index" then its fields; a vector for every field of every
+// document, in the order documents were added, its terms by number), so it can be compared with lunr's text.
+async function wholeIndex (index) {
+  await index.load(index.termParts.map((p) => p.key), index.takeTerms.bind(index))
+  const fields = index.fields
+  const vectors = []
+  for (let id = 0; id < index.size; id++) for (let f = 0; f < fields.length; f++) vectors.push([])
+  const invertedIndex = index.terms.map((term) => {
+    const p = index.postings[term]
+    const posting = { _index: p.index }
+    fields.forEach((field, f) => {
+      const byRef = posting[field] = {}
+      const list = p.fields[f]
+      if (!list) return
+      for (let l = 0; l < list.refs.length; l++) {
+        byRef[index.ref(list.refs[l])] = {}
+        vectors[list.refs[l] * fields.length + f].push([p.index, list.weights[l]])
+      }
+    })
+    return [term, posting]
+  })
+  const fieldVectors = vectors.map((v, k) => {
+    const flat = []
+    v.sort((a, b) => a[0] - b[0]).forEach((e) => flat.push(e[0], e[1]))
+    return [fields[k % fields.length] + '/' + index.ref(Math.floor(k / fields.length)), flat]
+  })
+  return { version: index.version, fields, fieldVectors, invertedIndex, pipeline: index.pipelineNames }
+}
+
+// The theme's search-query.js, as the search page runs it, with the site's data from the index (synonyms,
+// languages' names, the language's settings), on lunr's own index of the corpus and on the site's index read by
+// the reader. For each query: its results (ref, score, and whether it matched in the page's own language) and
+// whether the query counted as typed in the page's language ("tiered"). "index" is lunr's own index and "oursIndex" the
+// site's put back together, for comparing.
+module.exports.site = async function siteSearch (corpus, whole, manifestFile) {
+  const { index } = openIndex(manifestFile)
+  const query = require('../../../themes/default/components/search-results/search-query.js')
+  const run = async (target) => {
+    const search = query(lunr, target, index.extra)
+    const out = []
+    for (const q of corpus.queries) {
+      try {
+        const tiered = await search.inPageLanguage(q)
+        const results = await search.run(q)
+        out.push({ tiered, results: results.map((r) => ({ ref: r.ref, score: r.score, own: search.own(r) })) })
+      } catch (e) {
+        out.push({ error: String(e && e.message ? e.message : e) })
+      }
+    }
+    return out
+  }
+  return { index: whole, oursIndex: await wholeIndex(index), lunr: await run(whole), ours: await run(index) }
 }

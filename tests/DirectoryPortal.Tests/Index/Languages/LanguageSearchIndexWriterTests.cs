@@ -57,4 +57,46 @@ public sealed class LanguageSearchIndexWriterTests
             }
         }
     }
+
+    [Fact]
+    public void A_language_site_indexes_its_own_words_and_the_english_ones_as_lunr_does_and_searches_both()
+    {
+        // "zz" is a language the generator has no pipeline for: it gets the plain one (letters of every script kept,
+        // Latin diacritics folded, nothing stemmed). Its words here are Polish.
+        using var t = DirectoryPortal.Tests.Localize.Multilingual.Create();
+        t.Write("services/test-helpline.zz.yml", "translation: draft\ndescription: Całodobowa infolinia dla osób doświadczających przemocy domowej.");
+        t.Write("services/second-helpline.yml", TempContent.ServiceCopy("Second Line").Replace("A helpline used by the tests.", "Support after stalking."));
+        var (content, problems) = SiteBuilder.Check(t.Content, Checking.Today, themeDirectory: Repo.Theme);
+        Assert.False(problems.HasErrors, string.Join("\n", problems.Sorted()));
+        var languages = DirectoryPortal.Localize.SiteLanguages.Resolve(content);
+        var sites = languages.Select(l => new SiteView(DirectoryPortal.Localize.Localizer.Localize(content, l), new PartialCache((_, _) => Task.FromResult("")), l, languages)).ToList();
+        var (english, zz) = (sites[0], sites[1]);
+
+        var language = LunrLanguage.ForSite("zz");
+        Assert.Equal(["dp-trimmer-unicode", "dp-fold-latin"], language.IndexPipeline.Labels);
+        var writer = SearchIndexWriter.For(language);
+        Assert.True(writer.Bilingual);
+        Assert.Throws<ArgumentException>(() => writer.Write(zz));
+        var files = writer.Write(zz, english);
+        Assert.Single(files);
+
+        // Own fields hold only what is in the language; the English fields hold the English site's words.
+        var documents = SearchIndexWriter.Documents(zz, english);
+        var guidance = documents.Single(d => d.Fields["title_en"] == "Getting help");
+        Assert.Equal("Gdzie szukać pomocy", guidance.Fields["title"]);
+        var second = documents.Single(d => d.Fields["title_en"] == "Second Line");
+        Assert.Equal("", second.Fields["title"] + second.Fields["body"]);
+        Assert.Contains("stalking", second.Fields["body_en"]);
+
+        var queries = new[] { "przemocy domowej", "przemoc*", "calodobowa infolinia", "stalking", "helpline", "gdzie szukac pomocy", "polski", "Polish" };
+        string corpus = LunrOracle.CorpusJson(SearchIndexWriter.BilingualFields, documents, queries, LanguageOracle.Site(language));
+        using var comparison = SiteSearchOracle.Compare(files, corpus);
+        LunrIndexAssert.SameSearchResults(comparison, queries, minimumQueriesWithResults: 6);
+        // Typed in the language, the query puts the Polish match first; "stalking" is found in the English text alone.
+        var results = comparison.RootElement.GetProperty("ours");
+        Assert.True(results[0].GetProperty("tiered").GetBoolean());
+        Assert.True(results[0].GetProperty("results")[0].GetProperty("own").GetBoolean());
+        Assert.False(results[3].GetProperty("tiered").GetBoolean());
+        Assert.Equal(documents.IndexOf(second).ToString(System.Globalization.CultureInfo.InvariantCulture), results[3].GetProperty("results")[0].GetProperty("ref").GetString());
+    }
 }

@@ -48,7 +48,9 @@
     var m = entry.index;
     this.name = entry.name;
     this.extra = m.x || {};
+    this.version = m.v;
     this.fields = m.f;
+    this.pipelineNames = m.p;
     this.pipeline = lunr.Pipeline.load(m.p);
     this.refs = m.r || null;
     this.size = m.n;
@@ -86,6 +88,24 @@
     // Parts the last search loaded or found loaded: what a query touches, for the benchmark.
     this.lastParts = [];
   }
+
+  // For search-query.js, which also runs over lunr's own index in the tests.
+  Index.prototype.isSplit = true;
+
+  // Whether the term holds any document in any of these fields; known once a search has loaded the term's part (a
+  // term the index lacks holds none).
+  Index.prototype.has = function (term, fields) {
+    var posting = this.postings[term];
+    if (!posting) {
+      if (term in this.partOfTerm) throw new Error("The part holding " + term + " is not loaded.");
+      return false;
+    }
+    for (var i = 0; i < fields.length; i++) {
+      var list = posting.fields[this.fields.indexOf(fields[i])];
+      if (list && list.refs.length > 0) return true;
+    }
+    return false;
+  };
 
   // Loads parts by key; resolves when every one has arrived and been taken in by `use`.
   Index.prototype.load = function (keys, use) {
@@ -251,11 +271,15 @@
     }
     var magnitudes = queryVectors.map(function (v) { return v.magnitude(); });
     var results = [], matchOf = new Int32Array(this.size);
+    // fieldMask: the fields the document matched in, a bit each in this.fields' order (what lunr's matchData tells).
     for (var i = 0; i < slotRef.length; i++) {
       var score = dots[i] / magnitudes[slotField[i]] || 0, ref = slotRef[i];
-      if (matchOf[ref]) results[matchOf[ref] - 1].score += score;
-      else {
-        results.push({ ref: this.ref(ref), score: score });
+      if (matchOf[ref]) {
+        var result = results[matchOf[ref] - 1];
+        result.score += score;
+        result.fieldMask |= 1 << slotField[i];
+      } else {
+        results.push({ ref: this.ref(ref), score: score, fieldMask: 1 << slotField[i] });
         matchOf[ref] = results.length;
       }
     }
