@@ -7,14 +7,18 @@ namespace DirectoryPortal.Tests.Index;
 /// Writes split indexes to disk and runs the lunr-oracle's "split" comparison on them.
 internal static class SplitIndexOracle
 {
-    /// The corpus file oracle.js reads, with the typed queries the search page would build and the synonyms it would add.
+    /// The corpus file oracle.js reads, with queries typed as on the search page (run by its search-query.js) and,
+    /// when given, the synonym groups it would use.
     public static string CorpusJson(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents, IEnumerable<string> queries,
         IEnumerable<string> pageQueries, IEnumerable<IEnumerable<string>>? synonyms = null, string? languageJson = null)
     {
         var json = new StringBuilder(LunrOracle.CorpusJson(fields, documents, queries, languageJson));
         json.Length--;
         json.Append(",\"pageQueries\":[").AppendJoin(',', pageQueries.Select(LunrOracle.Quote)).Append(']');
-        json.Append(",\"synonyms\":[").AppendJoin(',', (synonyms ?? []).Select(g => "[" + string.Join(',', g.Select(LunrOracle.Quote)) + "]")).Append("]}");
+        // Without synonyms of its own, the oracle uses what the index carries, as the page does.
+        if (synonyms is not null)
+            json.Append(",\"synonyms\":[").AppendJoin(',', synonyms.Select(g => "[" + string.Join(',', g.Select(LunrOracle.Quote)) + "]")).Append(']');
+        json.Append('}');
         return json.ToString();
     }
 

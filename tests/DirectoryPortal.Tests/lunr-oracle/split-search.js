@@ -7,46 +7,15 @@ const path = require('path')
 const vm = require('vm')
 const lunr = require('lunr')
 
-// The search page's way of turning typed words into a lunr query (themes/default/components/search-results/
-// search.js, run()); the browser tests hold the page to the same results.
-function tokens (text) {
-  return text.toLowerCase().split(/[\s-]+/)
-    .map((t) => t.replace(/^\W+/, '').replace(/\W+$/, ''))
-    .filter((t) => t.length > 0)
-}
-
-function synonymsFor (query, synonyms) {
-  const padded = ' ' + tokens(query).join(' ') + ' '
-  const extra = []
-  for (const group of synonyms) {
-    if (!group.some((term) => padded.indexOf(' ' + tokens(term).join(' ') + ' ') >= 0)) continue
-    for (const term of group) for (const t of tokens(term)) extra.push(t)
-  }
-  return extra
-}
-
-const isStopWord = (t) => lunr.stopWordFilter(new lunr.Token(t, {})) === undefined
-
-function pageQuery (text, synonyms) {
-  const words = tokens(text).filter((t) => !isStopWord(t))
-  const extra = synonymsFor(text, synonyms).filter((t) => !isStopWord(t) && words.indexOf(t) < 0)
-  if (words.length === 0 && extra.length === 0) return null
-  return (q) => {
-    words.forEach((t, i) => {
-      const last = i === words.length - 1
-      q.term(t, { boost: 10 })
-      if (last && t.length >= 2) q.term(t, { boost: 4, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING })
-      if (t.length >= 5) q.term(t, { boost: 1, editDistance: t.length >= 8 ? 2 : 1 })
-    })
-    extra.forEach((t) => q.term(t, { boost: 5 }))
-  }
-}
+// The search page's own code for turning typed words into lunr's results (search-query.js), with the synonyms the
+// corpus gives or, failing those, the data the index carries; the browser tests hold the page to the same results.
+const pageSearch = require('../../../themes/default/components/search-results/search-query.js')
 
 const parsed = (text) => (q) => new lunr.QueryParser(text, q).parse()
 
-function run (fn) {
+async function run (fn) {
   try {
-    return { results: fn().map((r) => ({ ref: r.ref, score: r.score })) }
+    return { results: (await fn()).map((r) => ({ ref: r.ref, score: r.score })) }
   } catch (e) {
     return { error: String(e && e.message ? e.message : e) }
   }
@@ -85,22 +54,24 @@ function openIndex (manifestFile) {
 
 module.exports = async function splitSearch (corpus, whole, manifestFile) {
   const { index, loaded } = openIndex(manifestFile)
-  const synonyms = corpus.synonyms || []
+  const data = Object.assign({}, index.extra, corpus.synonyms ? { synonyms: corpus.synonyms } : {})
+  const onWhole = pageSearch(lunr, whole, data)
+  const onSplit = pageSearch(lunr, index, data)
+  const queries = (corpus.queries || []).map((q) => ({ text: q, whole: () => whole.query(parsed(q)), split: () => index.search(parsed(q)) }))
+    .concat((corpus.pageQueries || []).map((q) => ({ text: q, page: true, whole: () => onWhole.run(q), split: () => onSplit.run(q) })))
   const out = { lunr: [], ours: [], docs: null }
-  const queries = (corpus.queries || []).map((q) => ({ text: q, fn: parsed(q) }))
-    .concat((corpus.pageQueries || []).map((q) => ({ text: q, fn: pageQuery(q, synonyms) })).filter((q) => q.fn))
   for (const q of queries) {
-    out.lunr.push(run(() => whole.query(q.fn)))
-    out.ours.push(await runSplit(index, () => index.search(q.fn), loaded))
+    out.lunr.push(await run(q.whole))
+    out.ours.push(await runSplit(index, q.split, loaded))
   }
   // Each typed query as a page just opened would run it, nothing loaded before: then the store entries of its
   // first ten results; storeFiles counts the files that took (none when the parts loaded for the query carried
   // every entry).
   const Index = index.constructor
   out.first = []
-  for (const q of queries.slice((corpus.queries || []).length)) {
+  for (const q of queries.filter((q) => q.page)) {
     const fresh = new Index(globalThis.DirectoryPortalIndexes[0])
-    const results = await fresh.search(q.fn)
+    const results = await pageSearch(lunr, fresh, data).run(q.text)
     const refs = results.slice(0, 10).map((r) => r.ref)
     const files = loaded.files
     const docs = await fresh.docs(refs)
