@@ -36,7 +36,8 @@ public sealed class TranslationCheck : IContentCheck
                         SameFacts(t, "description", content.Site.Description, t.Description, context, links: false);
                         break;
                     case TaxonomyText t:
-                        CheckTaxonomy(t, content.Taxonomy, context);
+                        // A taxonomy.yml that could not be read has its own error; every slug would follow it.
+                        if (!content.Failed.Contains("taxonomy.yml")) CheckTaxonomy(t, content.Taxonomy, context);
                         break;
                 }
                 CheckFreshness(translation, content, context);

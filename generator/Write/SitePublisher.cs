@@ -102,7 +102,11 @@ public static class SitePublisher
     {
         // The manifest goes first, so that a staging folder left by a killed build always says which of its
         // files are the generator's (see Leftovers).
-        File.WriteAllBytes(Path.Combine(staging, OutputManifest.FileName), new OutputManifest(files.Files.Keys).ToBytes());
+        // Like every unchanged file, an unchanged manifest keeps its inode and modification time.
+        var manifest = new OutputManifest(files.Files.Keys).ToBytes();
+        var oldManifest = old is null ? null : Path.Combine(old.Root, OutputManifest.FileName);
+        if (oldManifest is null || !SameContent(oldManifest, manifest) || !TryHardLink(oldManifest, Path.Combine(staging, OutputManifest.FileName)))
+            File.WriteAllBytes(Path.Combine(staging, OutputManifest.FileName), manifest);
         PublishSteps.Reached("manifest");
         foreach (var folder in plan.Folders.Order(StringComparer.Ordinal)) Directory.CreateDirectory(Path.Combine(staging, folder));
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2 };
@@ -198,6 +202,12 @@ public static class SitePublisher
     }
 
     private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024):0.0} MB";
+
+    private static bool TryHardLink(string from, string to)
+    {
+        try { FileOps.HardLink(from, to); return true; }
+        catch (DiskException) { return false; }
+    }
 
     private static bool SameContent(string path, byte[] bytes)
     {

@@ -28,7 +28,7 @@ public class LayoutOverrideTests
         using var t = new TempContent();
         t.Write("components/emergency-notice/emergency-notice.cshtml", """
             @model DirectoryPortal.Render.PageModel
-            <aside class="emergency-notice" aria-label="Emergency help"><p>Custom notice: call 999.</p></aside>
+            <aside class="emergency-notice" aria-label="Emergency help"><p>Custom notice:</p>@Raw(Model.Site.EmergencyNoticeHtml(Model.Link("")))</aside>
             """);
         var result = Builds.Run(t.Content, t.Output);
         Assert.True(result.Succeeded);

@@ -89,7 +89,7 @@ public class ServeTruthTests
         t.Delete("services/third-line.yml");
         await Converges(server, t, "delete a service");
         await NotFound(server, "services/third-line/index.html");
-        Assert.DoesNotContain("Third Line", await Http.GetStringAsync(server.Url + "assets/search-index.js"));
+        Assert.DoesNotContain("Third Line", await Http.GetStringAsync(server.Url + await IndexPathAsync(server)));
 
         // Break one service, then make a good edit to another: the error stays, and the broken service's
         // old text does not come back as if it were current.
@@ -165,7 +165,7 @@ public class ServeTruthTests
     {
         using var t = new TempContent();
         await using var server = await Start(t);
-        foreach (var path in new[] { "assets/search-index.js", "services/test-helpline/index.html", "__directoryportal/status" })
+        foreach (var path in new[] { await IndexPathAsync(server), "services/test-helpline/index.html", "__directoryportal/status" })
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, server.Url + path);
             request.Headers.TryAddWithoutValidation(header, value);
@@ -180,7 +180,7 @@ public class ServeTruthTests
     {
         using var t = new TempContent();
         await using var server = await Start(t);
-        using var request = new HttpRequestMessage(HttpMethod.Get, server.Url + "assets/search-index.js");
+        using var request = new HttpRequestMessage(HttpMethod.Get, server.Url + await IndexPathAsync(server));
         request.Headers.Host = $"rebound.example:{server.Port}";
         var response = await Http.SendAsync(request);
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
@@ -194,11 +194,19 @@ public class ServeTruthTests
         await using var server = await Start(t);
         foreach (var site in new[] { null, "same-origin", "none" })
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, server.Url + "assets/search-index.js");
+            using var request = new HttpRequestMessage(HttpMethod.Get, server.Url + await IndexPathAsync(server));
             if (site is not null) request.Headers.TryAddWithoutValidation("Sec-Fetch-Site", site);
             var response = await Http.SendAsync(request);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("same-origin", response.Headers.GetValues("Cross-Origin-Resource-Policy").Single());
         }
+    }
+
+    // The search index is named by its content; the search page says what it is called now.
+    private static async Task<string> IndexPathAsync(DevServer server)
+    {
+        var page = await Http.GetStringAsync(server.Url + "search.html");
+        return System.Text.RegularExpressions.Regex.Match(page, "assets/search-index\\.[0-9a-f]+\\.js").Value is { Length: > 0 } path
+            ? path : throw new InvalidOperationException("The search page names no search index.");
     }
 }
