@@ -86,10 +86,29 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
     private static void CheckScript(string page, HtmlScanner scanner, HtmlTag tag, ReadOnlySpan<byte> html, List<PageViolation> found)
     {
         var content = html.Slice(tag.ContentStart, tag.ContentLength);
+        // Structured data for search engines (schema.org JSON-LD) is a data block: browsers never run it.
+        // Only that exact type, holding JSON that parses, is let through; anything else is treated as code.
+        if (scanner.TryGet(tag, "type", out var type) && scanner.RawValue(type).SequenceEqual("application/ld+json"u8))
+        {
+            if (scanner.TryGet(tag, "src", out _) || !IsJson(content))
+                Add(found, page, tag, PageRule.InlineScript, "has a <script type=\"application/ld+json\"> that is not one block of valid JSON.");
+            return;
+        }
         if (content.IndexOfAnyExcept(" \t\r\n\f"u8) >= 0)
             Add(found, page, tag, PageRule.InlineScript, "has a <script> with code written into the page; scripts must be separate files.");
         if (!scanner.TryGet(tag, "src", out _))
             Add(found, page, tag, PageRule.InlineScript, "has a <script> without src; scripts must be separate files of the site.");
+    }
+
+    private static bool IsJson(ReadOnlySpan<byte> content)
+    {
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(content);
+            if (!System.Text.Json.JsonDocument.TryParseValue(ref reader, out var document)) return false;
+            using (document) return reader.BytesConsumed == content.TrimEnd(" \t\r\n\f"u8).Length;
+        }
+        catch (System.Text.Json.JsonException) { return false; }
     }
 
     // Tab reaches links, form controls and anything with tabindex 0 or more, in page order.

@@ -53,6 +53,17 @@ public class PageSafetyTests
                   "<form action=\"../../search.html\"><input name=\"q\"></form><!-- <script>alert(1)</script> --><p title=\"a > b\">x</p>")));
     }
 
+    [Fact]
+    public void Structured_data_passes_only_as_one_block_of_valid_json_of_the_exact_type()
+    {
+        Assert.Empty(Check(Page(head: "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Service\"}</script>")));
+        AssertBreaks(Page(head: "<script type=\"application/ld+json\">{not json</script>"), PageRule.InlineScript);
+        AssertBreaks(Page(head: "<script type=\"application/ld+json\">{\"a\":1} alert(1)</script>"), PageRule.InlineScript);
+        AssertBreaks(Page(head: "<script type=\"application/ld+json\" src=\"https://evil.example/x.json\">{}</script>"), PageRule.InlineScript);
+        AssertBreaks(Page(head: "<script type=\"text/javascript\">{\"a\":1}</script>"), PageRule.InlineScript);
+        AssertBreaks(Page(head: "<script type=\"module\">{}</script>"), PageRule.InlineScript);
+    }
+
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("<script src=\"../../assets/a.js\">alert(1)</script>")]
