@@ -78,9 +78,26 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
 
     private static void CheckMeta(string page, HtmlScanner scanner, HtmlTag tag, List<PageViolation> found)
     {
-        if (scanner.TryGet(tag, "http-equiv", out var equiv) &&
-            Encoding.UTF8.GetString(scanner.RawValue(equiv)).Trim().Equals("refresh", StringComparison.OrdinalIgnoreCase))
-            Add(found, page, tag, PageRule.OtherHost, "has a <meta http-equiv=\"refresh\">, which sends the visitor somewhere without them asking.");
+        if (!scanner.TryGet(tag, "http-equiv", out var equiv) ||
+            !Encoding.UTF8.GetString(scanner.RawValue(equiv)).Trim().Equals("refresh", StringComparison.OrdinalIgnoreCase))
+            return;
+        // An old address (an alias) forwards to the page's new one without JavaScript; only a page of this
+        // site may be the target, so a refresh can never send the visitor elsewhere.
+        var content = scanner.TryGet(tag, "content", out var value) ? System.Net.WebUtility.HtmlDecode(Encoding.UTF8.GetString(scanner.RawValue(value))) : "";
+        if (!IsRefreshWithinSite(content))
+            Add(found, page, tag, PageRule.OtherHost, "has a <meta http-equiv=\"refresh\"> to somewhere other than a page of this site.");
+    }
+
+    // "0; url=../new/index.html": a relative address with no scheme, host or query, as the alias layout writes.
+    private static bool IsRefreshWithinSite(string content)
+    {
+        var parts = content.Split(';', 2);
+        if (parts.Length != 2 || parts[0].Trim() != "0") return false;
+        var url = parts[1].Trim();
+        if (!url.StartsWith("url=", StringComparison.OrdinalIgnoreCase)) return false;
+        url = url[4..].Trim().Trim('\'', '"');
+        return url.Length > 0 && !url.StartsWith('/') && !url.Contains('\\') && !url.Contains(':') && !url.Contains('?')
+            && url.All(c => c > ' ' && c < 0x7f);
     }
 
     private static void CheckScript(string page, HtmlScanner scanner, HtmlTag tag, ReadOnlySpan<byte> html, List<PageViolation> found)

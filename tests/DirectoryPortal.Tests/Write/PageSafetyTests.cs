@@ -113,6 +113,10 @@ public class PageSafetyTests
     [InlineData("<a href=\"file:///etc/passwd\">x</a>")]
     public void References_to_other_hosts_are_found(string markup) => AssertBreaks(Page(body: markup), PageRule.OtherHost);
 
+    [Fact]
+    public void An_old_address_may_forward_at_once_to_a_page_of_the_site()
+        => Assert.Empty(Check(Page(head: "<meta http-equiv=\"refresh\" content=\"0; url=../new-helpline/index.html\">")));
+
     [Theory]
     [InlineData("<link rel=\"stylesheet\" href=\"https://cdn.example/x.css\">")]
     [InlineData("<script src=\"https://cdn.example/x.js\"></script>")]
@@ -120,6 +124,9 @@ public class PageSafetyTests
     [InlineData("<link rel=\"icon\" href=\"//cdn.example/favicon.ico\">")]
     [InlineData("<base href=\"https://evil.example/\">")]
     [InlineData("<meta http-equiv=\"refresh\" content=\"0; url=https://evil.example/\">")]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0; url=//evil.example/\">")]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0; url=javascript:alert(1)\">")]
+    [InlineData("<meta http-equiv=\"REFRESH\" content=\"5\">")]
     [InlineData("<style>@import 'https://cdn.example/x.css';</style>")]
     public void References_to_other_hosts_in_the_head_are_found(string markup) => AssertBreaks(Page(head: markup), PageRule.OtherHost);
 
