@@ -9,22 +9,40 @@ internal sealed class LunrAnalyzer
 {
     private readonly LunrFieldSet _fields;
     private readonly LunrVocabulary _vocabulary;
-    private readonly LunrLanguage _language;
-    // A term id, -1 for a token the pipeline drops, or -2 - k for a token that gives several terms (_multiple[k]);
-    // only languages with an unaccented copy step give several.
-    private readonly Dictionary<string, int> _termsByToken = new(StringComparer.Ordinal);
+    // One per field: the field's own language (English text in another language's index) or the index's.
+    private readonly TokenTerms[] _byField;
     private readonly List<int[]> _multiple = [];
     private readonly List<string> _pipelineOutput = [];
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
     private readonly Dictionary<int, int> _scratch = [];
     private readonly List<int> _order = [];
+
+    // What each distinct token became in one language: a term id, -1 for a token the pipeline drops, or -2 - k for
+    // a token that gives several terms (_multiple[k]); only languages with an unaccented copy step give several.
+    private sealed class TokenTerms
+    {
+        public TokenTerms(LunrLanguage language)
+        {
+            Language = language;
+            Lookup = Terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public LunrLanguage Language { get; }
+        public Dictionary<string, int> Terms { get; } = new(StringComparer.Ordinal);
+        // A field, not a property: the lookup is a struct, and adding through a copy would not compile.
+        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+    }
 
     public LunrAnalyzer(LunrFieldSet fields, LunrVocabulary vocabulary, LunrLanguage language)
     {
         _fields = fields;
         _vocabulary = vocabulary;
-        _language = language;
-        _tokenLookup = _termsByToken.GetAlternateLookup<ReadOnlySpan<char>>();
+        var byLanguage = new Dictionary<LunrLanguage, TokenTerms>(ReferenceEqualityComparer.Instance);
+        _byField = fields.Languages.Select(l =>
+        {
+            var own = l ?? language;
+            if (!byLanguage.TryGetValue(own, out var terms)) byLanguage[own] = terms = new TokenTerms(own);
+            return terms;
+        }).ToArray();
     }
 
     public AnalyzedDocument Analyze(IReadOnlyDictionary<string, string> document)
@@ -33,13 +51,13 @@ internal sealed class LunrAnalyzer
         for (int field = 0; field < fields.Length; field++)
         {
             document.TryGetValue(_fields.Names[field], out string? text);
-            fields[field] = AnalyzeField(text);
+            fields[field] = AnalyzeField(text, _byField[field]);
         }
 
         return new AnalyzedDocument(fields);
     }
 
-    private AnalyzedField AnalyzeField(string? text)
+    private AnalyzedField AnalyzeField(string? text, TokenTerms language)
     {
         _scratch.Clear();
         _order.Clear();
@@ -50,7 +68,7 @@ internal sealed class LunrAnalyzer
             int position = 0;
             while (LunrTokenizer.TryNext(lowered, ref position, out var token))
             {
-                int term = TermFor(token);
+                int term = TermFor(token, language);
                 if (term < 0)
                 {
                     if (term < -1)
@@ -86,11 +104,11 @@ internal sealed class LunrAnalyzer
         }
     }
 
-    private int TermFor(ReadOnlySpan<char> token)
+    private int TermFor(ReadOnlySpan<char> token, TokenTerms language)
     {
-        if (_tokenLookup.TryGetValue(token, out int cached)) return cached;
+        if (language.Lookup.TryGetValue(token, out int cached)) return cached;
         int term;
-        if (_language.IsEnglish)
+        if (language.Language.IsEnglish)
         {
             string? text = LunrTextPipeline.ToTerm(token);
             term = text is null ? -1 : _vocabulary.IdOf(text);
@@ -98,7 +116,7 @@ internal sealed class LunrAnalyzer
         else
         {
             _pipelineOutput.Clear();
-            _language.AddIndexTerms(token.ToString(), _pipelineOutput);
+            language.Language.AddIndexTerms(token.ToString(), _pipelineOutput);
             if (_pipelineOutput.Count == 0) term = -1;
             else if (_pipelineOutput.Count == 1) term = _vocabulary.IdOf(_pipelineOutput[0]);
             else
@@ -108,7 +126,7 @@ internal sealed class LunrAnalyzer
             }
         }
 
-        _tokenLookup[token] = term;
+        language.Lookup[token] = term;
         return term;
     }
 }

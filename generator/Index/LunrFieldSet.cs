@@ -1,3 +1,5 @@
+using DirectoryPortal.Index.Languages;
+
 namespace DirectoryPortal.Index;
 
 // The fields as lunr's builder holds them: a JS object keyed by name, so a repeated name keeps its first
@@ -11,6 +13,7 @@ internal sealed class LunrFieldSet
     {
         ArgumentNullException.ThrowIfNull(fields);
         var boosts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var languages = new Dictionary<string, LunrLanguage?>(StringComparer.Ordinal);
         var insertionOrder = new List<string>();
         foreach (var field in fields)
         {
@@ -26,10 +29,12 @@ internal sealed class LunrFieldSet
             if (!boosts.ContainsKey(field.Name)) insertionOrder.Add(field.Name);
             // lunr reads `boost || 1`, so a zero or NaN boost means no boost.
             boosts[field.Name] = field.Boost == 0 || double.IsNaN(field.Boost) ? 1 : field.Boost;
+            languages[field.Name] = field.Language;
         }
 
         Names = JsPropertyOrder.Order(insertionOrder).ToArray();
         Boosts = Names.Select(name => boosts[name]).ToArray();
+        Languages = Names.Select(name => languages[name]).ToArray();
 
         // Each posting object is created with "_index" first and then one key per field, so array-index
         // field names end up before "_index" when it is serialized. -1 stands for "_index".
@@ -42,6 +47,9 @@ internal sealed class LunrFieldSet
 
     /// <summary>Effective boost of each field, parallel to <see cref="Names"/>.</summary>
     public double[] Boosts { get; }
+
+    /// <summary>Each field's own language, parallel to <see cref="Names"/>; null for the index's language.</summary>
+    public LunrLanguage?[] Languages { get; }
 
     /// <summary>Order of keys in a serialized posting: field positions, with -1 for "_index".</summary>
     public int[] PostingLayout { get; }

@@ -19,10 +19,14 @@ public sealed class LunrIndexBuilder
     public LunrIndexBuilder(IReadOnlyList<SearchField> fields, LunrLanguage? language = null)
     {
         _fields = new LunrFieldSet(fields);
+        Fields = fields.ToArray();
         _language = language ?? LunrLanguage.English;
     }
 
     public LunrLanguage Language => _language;
+
+    /// <summary>The fields as given, each with its boost and, where it differs from <see cref="Language"/>, its own language.</summary>
+    public IReadOnlyList<SearchField> Fields { get; }
 
     /// <summary>Indexes the documents in order; the order decides term numbers and vector order.</summary>
     public string BuildJson(IEnumerable<SearchDocument> documents) => LunrIndexWriter.Write(Index(Analyze(documents), keepPostings: true));

@@ -11,6 +11,8 @@ namespace DirectoryPortal.Index;
 
 /// Stage 4: writes assets/search-index.js: the lunr index, a small document store and the synonyms.
 /// It is a script, not JSON, so the search page also works when the site is opened from disk.
+/// Another language's index (<see cref="For"/>) holds that language's words and, in fields of their own that lunr's
+/// English pipeline analyzes, the English words of the same pages, so a search can mix the two (docs/search.md).
 public sealed class SearchIndexWriter
 {
     public const string OutputPath = "assets/search-index.js";
@@ -30,6 +32,14 @@ public sealed class SearchIndexWriter
         new("body", 1),
     ];
 
+    /// What the English fields' names end in, in another language's index: "title_en".
+    public const string EnglishSuffix = "_en";
+
+    /// Another language's fields: <see cref="Fields"/> for its own words, then the same for the English words,
+    /// with the same boosts, analyzed by lunr's English pipeline.
+    public static readonly IReadOnlyList<SearchField> BilingualFields =
+        [.. Fields, .. Fields.Select(f => new SearchField(f.Name + EnglishSuffix, f.Boost, LunrLanguage.English))];
+
     private static readonly JsonSerializerOptions StoreJson = new()
     {
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
@@ -37,48 +47,69 @@ public sealed class SearchIndexWriter
     };
 
     private readonly LunrIndexBuilder _builder;
+    private readonly bool _bilingual;
 
     /// <param name="language">Whose pipeline analyzes the text (<see cref="LunrLanguage.For"/>); English when null.
     /// <paramref name="fields"/>: the fields and boosts to index; <see cref="Fields"/> when null.</param>
     public SearchIndexWriter(LunrLanguage? language = null, IReadOnlyList<SearchField>? fields = null)
+        : this(language, fields ?? Fields, bilingual: false)
     {
-        _builder = new LunrIndexBuilder(fields ?? Fields, language);
     }
 
+    private SearchIndexWriter(LunrLanguage? language, IReadOnlyList<SearchField> fields, bool bilingual)
+    {
+        _builder = new LunrIndexBuilder(fields, language);
+        _bilingual = bilingual;
+    }
+
+    /// The writer for a site in <paramref name="language"/>: English's index as it has always been; any other
+    /// language's with its own words first and the English words of the same pages after (<see cref="BilingualFields"/>).
+    public static SearchIndexWriter For(LunrLanguage language) => language.Code == Load.UiStringsLoader.English
+        ? new SearchIndexWriter(language, Fields, bilingual: false)
+        : new SearchIndexWriter(language, BilingualFields, bilingual: true);
+
     public LunrLanguage Language => _builder.Language;
+
+    /// Whether this writer also indexes the English text (see <see cref="For"/>); Write then needs the English site.
+    public bool Bilingual => _bilingual;
 
     // What each service or guidance page contributes, kept while its record object lives: `serve`
     // re-reads only edited files, so an edit re-analyzes one document, not ten thousand. Category and
     // audience names come from the taxonomy, and language names from the theme's strings, so an entry is
-    // only good for the taxonomy and strings it was made with.
+    // only good for the taxonomy and strings it was made with. A language's records are new copies in every
+    // build, so its index keeps nothing.
     private readonly ConditionalWeakTable<object, Entry> _entries = new();
 
     private sealed record Entry(Taxonomy Taxonomy, string LanguageNames, AnalyzedDocument Document, byte[] Stored);
 
     /// <summary>Adds the index script of the site's language to <paramref name="output"/>.</summary>
-    public void Add(OutputFiles output, SiteView site) => output.Add(PathFor(site.Language), Write(site));
+    public void Add(OutputFiles output, SiteView site, SiteView? english = null) => output.Add(PathFor(site.Language), Write(site, english));
 
-    /// <summary>The index script's bytes. Safe to call from several threads: what it keeps between calls is thread-safe.</summary>
-    public byte[] Write(SiteView site)
+    /// <summary>The index script's bytes; <paramref name="english"/> is the English site, which a bilingual writer needs.
+    /// Safe to call from several threads: what it keeps between calls is thread-safe.</summary>
+    public byte[] Write(SiteView site, SiteView? english = null)
     {
+        if (_bilingual && english is null) throw new ArgumentException($"The {Language.Code} index also holds the English text: pass the English site.", nameof(english));
         var taxonomy = site.Content.Taxonomy;
         var analyzer = _builder.NewAnalyzer();
         var documents = new List<(string Ref, AnalyzedDocument Document)>(site.Services.Count + site.Guidance.Count);
         var stored = new List<byte[]>(documents.Capacity);
         void AddEntry(object record, string languageNames, Func<Dictionary<string, string>> fields, Func<SearchStoreEntry> store)
         {
-            if (!_entries.TryGetValue(record, out var entry) || entry.Taxonomy != taxonomy || entry.LanguageNames != languageNames)
+            if (_bilingual || !_entries.TryGetValue(record, out var entry) || entry.Taxonomy != taxonomy || entry.LanguageNames != languageNames)
             {
                 entry = new Entry(taxonomy, languageNames, analyzer.Analyze(fields()), JsonSerializer.SerializeToUtf8Bytes(store(), StoreJson));
-                _entries.AddOrUpdate(record, entry);
+                if (!_bilingual) _entries.AddOrUpdate(record, entry);
             }
             documents.Add((documents.Count.ToString(CultureInfo.InvariantCulture), entry.Document));
             stored.Add(entry.Stored);
         }
 
+        var fields = FieldsOf(site, _bilingual ? english : null);
+        int i = 0;
         foreach (var s in site.Services)
-            AddEntry(s, s.Languages.Count == 0 ? "" : string.Join('|', s.Languages.Select(site.LanguageName)), () => ServiceFields(s, site), () => ServiceStore(s));
-        foreach (var g in site.Guidance) AddEntry(g, "", () => GuidanceFields(g, site), () => GuidanceStore(g));
+            AddEntry(s, s.Languages.Count == 0 ? "" : string.Join('|', s.Languages.Select(site.LanguageName)), fields[i++], () => ServiceStore(s));
+        foreach (var g in site.Guidance) AddEntry(g, "", fields[i++], () => GuidanceStore(g));
 
         // Sized for the usual few bytes per posting, so the buffer seldom has to grow and copy.
         var postings = documents.Sum(d => d.Document.Fields.Sum(f => f.TermIds.Length));
@@ -86,39 +117,73 @@ public sealed class SearchIndexWriter
         script.Append("window.DirectoryPortalSearch={\"index\":"u8);
         _builder.WritePacked(documents, script);
         script.Append(",\"docs\":["u8);
-        for (int i = 0; i < stored.Count; i++) script.Append(i == 0 ? ""u8 : ","u8).Append(stored[i]);
+        for (int d = 0; d < stored.Count; d++) script.Append(d == 0 ? ""u8 : ","u8).Append(stored[d]);
         script.Append("],\"categories\":"u8).AppendJson(site.Categories.ToDictionary(c => c.Slug, c => c.Name), StoreJson)
-            .Append(",\"synonyms\":"u8).AppendJson(site.Content.Synonyms.Groups, StoreJson)
-            .Append("};\n"u8);
+            .Append(",\"synonyms\":"u8).AppendJson(SynonymGroups(site), StoreJson)
+            .Append(",\"languages\":"u8).AppendJson(LanguageNameSynonyms.Groups(site).Select(g => new { n = g.Names, t = g.Terms }), StoreJson);
+        if (!Language.IsEnglish) script.Append(",\"language\":"u8).AppendJson(QuerySettings(), StoreJson);
+        script.Append("};\n"u8);
         return script.WrittenSpan.ToArray();
     }
 
-    /// <summary>The documents <see cref="Write"/> indexes, with the refs it gives them; for tests against lunr.js.</summary>
-    internal static List<SearchDocument> Documents(SiteView site) =>
-        site.Services.Select(s => ServiceFields(s, site)).Concat(site.Guidance.Select(g => GuidanceFields(g, site)))
-            .Select((fields, i) => new SearchDocument(i.ToString(CultureInfo.InvariantCulture), fields)).ToList();
+    /// <summary>The documents <see cref="Write"/> indexes, with the refs it gives them; for tests against lunr.js.
+    /// With <paramref name="english"/>, a language's documents as a bilingual writer indexes them.</summary>
+    internal static List<SearchDocument> Documents(SiteView site, SiteView? english = null) =>
+        FieldsOf(site, english).Select((fields, i) => new SearchDocument(i.ToString(CultureInfo.InvariantCulture), fields())).ToList();
 
-    private static Dictionary<string, string> ServiceFields(Service s, SiteView site) => new()
+    /// <summary>The synonym groups a site's search page uses: its language's file (content/search/synonyms.&lt;code&gt;.yml),
+    /// then the English file, which people who mix languages use too.</summary>
+    internal static List<List<string>> SynonymGroups(SiteView site)
     {
-        ["title"] = s.Name,
-        ["keywords"] = Join(s.Keywords.Concat(s.Categories.Select(site.CategoryName)).Append(s.Organization.Name)),
-        ["body"] = Join(new[] { s.Description, s.Details is null ? null : MarkdownRenderer.ToPlainText(s.Details), s.Eligibility, s.SafetyNotes, s.ScheduleNotes, s.Referral?.Notes }
-            .Concat(s.Languages.Select(site.LanguageName)).Concat(s.Audiences.Select(site.AudienceName))),
-    };
+        var own = site.Language.IsMain ? null : site.Content.Translations.GetValueOrDefault(site.Language.Code)?.Synonyms;
+        return [.. own?.Groups ?? [], .. site.Content.Synonyms.Groups];
+    }
+
+    // In document order (services A to Z, then guidance): each record's fields, made when its entry is.
+    private static List<Func<Dictionary<string, string>>> FieldsOf(SiteView site, SiteView? english)
+    {
+        var list = new List<Func<Dictionary<string, string>>>(site.Services.Count + site.Guidance.Count);
+        if (english is null)
+        {
+            list.AddRange(site.Services.Select(s => (Func<Dictionary<string, string>>)(() => SearchDocumentFields.Service(s, site))));
+            list.AddRange(site.Guidance.Select(g => (Func<Dictionary<string, string>>)(() => SearchDocumentFields.Guidance(g, site))));
+            return list;
+        }
+        var guidance = english.Guidance.ToDictionary(g => g.Slug, StringComparer.Ordinal);
+        list.AddRange(site.Services.Select(s => (Func<Dictionary<string, string>>)(() =>
+            WithEnglish(SearchDocumentFields.OwnService(s, site), SearchDocumentFields.Service(english.ServicesBySlug[s.Slug], english)))));
+        list.AddRange(site.Guidance.Select(g => (Func<Dictionary<string, string>>)(() =>
+            WithEnglish(SearchDocumentFields.OwnGuidance(g, site), SearchDocumentFields.Guidance(guidance[g.Slug], english)))));
+        return list;
+    }
+
+    private static Dictionary<string, string> WithEnglish(Dictionary<string, string> own, Dictionary<string, string> english)
+    {
+        foreach (var (name, text) in english) own[name + EnglishSuffix] = text;
+        return own;
+    }
+
+    // What search-query.js needs to search this language: which fields hold its own words and which the English,
+    // its index pipeline (a query word it drops is a stop word), and its search pipeline without the stemmer (for
+    // the word being typed, matched as a prefix of index terms, which are folded).
+    private Dictionary<string, object> QuerySettings()
+    {
+        var fields = _builder.Fields;
+        var english = fields.Where(f => f.Language is not null && f.Language.IsEnglish && !Language.IsEnglish).Select(f => f.Name).ToList();
+        return new Dictionary<string, object>
+        {
+            ["fields"] = fields.Select(f => f.Name).Except(english).ToList(),
+            ["english"] = english,
+            ["stop"] = Language.IndexPipeline.Labels,
+            ["prefix"] = Language.SearchPipeline.Labels.Where(l => !l.StartsWith("stemmer", StringComparison.Ordinal)).ToList(),
+            ["fold"] = Language.SearchPipeline.Labels.LastOrDefault(l => l.StartsWith("dp-fold-", StringComparison.Ordinal))?["dp-fold-".Length..] ?? "latin",
+        };
+    }
 
     private static SearchStoreEntry ServiceStore(Service s) =>
         new("s", s.Name, SitePaths.Service(s.Slug), s.Description, s.Categories, s.Audiences, s.Languages,
             s.Open247 == true, s.Free == true, s.MainPhone?.Display, s.MainPhone?.Href, OpeningHours.Spans(s));
 
-    private static Dictionary<string, string> GuidanceFields(Guidance g, SiteView site) => new()
-    {
-        ["title"] = g.Title,
-        ["keywords"] = Join(g.Keywords.Concat(g.Categories.Select(site.CategoryName))),
-        ["body"] = Join([g.Summary, MarkdownRenderer.ToPlainText(g.Body)]),
-    };
-
     private static SearchStoreEntry GuidanceStore(Guidance g) =>
         new("g", g.Title, SitePaths.GuidancePage(g.Slug), g.Summary, g.Categories, g.Audience, [], false, false, null, null);
-
-    private static string Join(IEnumerable<string?> parts) => string.Join(" ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 }

@@ -22,7 +22,9 @@ public static partial class TranslationLoader
         {
             into.Site = ReadYaml<SiteText>(root, $"site.{language}.yml", "site", language, "site.yml", problems);
             into.Taxonomy = ReadYaml<TaxonomyText>(root, $"taxonomy.{language}.yml", "taxonomy", language, "taxonomy.yml", problems);
+            into.Synonyms = ReadSynonyms(root, language, problems);
         }
+        WarnAboutOtherSynonyms(root, result.Keys, problems);
         foreach (var (folder, ext) in new[] { ("services", "yml"), ("guidance", "md") })
         {
             var dir = Path.Combine(root, folder);
@@ -74,6 +76,37 @@ public static partial class TranslationLoader
         record.Language = language;
         record.SourceOf = source;
         return record;
+    }
+
+    // Not a translation of synonyms.yml but a list of its own: the words people use in that language.
+    private static Synonyms? ReadSynonyms(string root, string language, ProblemList problems)
+    {
+        var relative = $"search/synonyms.{language}.yml";
+        var path = Path.Combine(root, relative);
+        if (!File.Exists(path)) return null;
+        var text = YamlFile.ReadText(path, relative, problems);
+        return text is null ? null : ContentLoader.BindRecord<Synonyms>(text, relative, problems);
+    }
+
+    // A synonyms file for a language the site does not publish is never used; say so rather than ignore it.
+    private static void WarnAboutOtherSynonyms(string root, IEnumerable<string> languages, ProblemList problems)
+    {
+        var dir = Path.Combine(root, "search");
+        if (!Directory.Exists(dir)) return;
+        var known = languages.ToHashSet(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
+        {
+            var match = TranslationName().Match(Path.GetFileName(path));
+            if (!match.Success || match.Groups["slug"].Value != "synonyms") continue;
+            var (language, relative) = (match.Groups["lang"].Value, "search/" + Path.GetFileName(path));
+            if (language == UiStringsLoader.English)
+                problems.Warning(relative, 0, 0, "", "English synonyms go in search/synonyms.yml; this file is ignored.", "Move its groups into search/synonyms.yml.");
+            else if (match.Groups["ext"].Value != "yml")
+                problems.Warning(relative, 0, 0, "", "A synonyms file must end in .yml; this file is ignored.", $"Rename it to synonyms.{language}.yml.");
+            else if (!known.Contains(language))
+                problems.Warning(relative, 0, 0, "", $"These are synonyms for '{language}', which is not one of the site's languages in site.yml, so no search page uses them.",
+                    $"Add {language} to 'languages' in site.yml, or remove the file.");
+        }
     }
 
     private static GuidanceText? ReadGuidance(string path, string relative, string slug, string language, string source, ProblemList problems)

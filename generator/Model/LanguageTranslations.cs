@@ -6,6 +6,8 @@ public sealed class LanguageTranslations(string language)
     public string Language { get; } = language;
     public SiteText? Site { get; set; }
     public TaxonomyText? Taxonomy { get; set; }
+    /// Search synonyms in this language, from content/search/synonyms.&lt;code&gt;.yml; null when there is none.
+    public Synonyms? Synonyms { get; set; }
     public Dictionary<string, ServiceText> Services { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, GuidanceText> Guidance { get; } = new(StringComparer.Ordinal);
 

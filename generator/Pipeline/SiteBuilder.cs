@@ -14,7 +14,9 @@ public sealed class SiteBuilder
     private readonly BuildOptions _options;
     private readonly ContentValidator _validator;
     private readonly PageRenderer _renderer;
-    private readonly Index.SearchIndexWriter _indexWriter = new();
+    // One per language, each with its language's pipeline (Index/Languages); kept for the builder's life, as the
+    // English one remembers what each record gave the index between `serve`'s rebuilds.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Index.SearchIndexWriter> _indexWriters = new(StringComparer.Ordinal);
 
     public SiteBuilder(BuildOptions options, ContentValidator? validator = null)
     {
@@ -98,7 +100,8 @@ public sealed class SiteBuilder
         var pages = sites.SelectMany(PagePlanner.Plan).ToList();
         var output = new OutputFiles();
         // The search indexes need only the content, so they are built while the pages render.
-        var indexes = sites.Select(site => Task.Run(() => WriteIndex(site, indexNames[Index.SearchIndexWriter.PathFor(site.Language)]))).ToList();
+        // Every language's index also holds the English text of the same pages, from the English site.
+        var indexes = sites.Select(site => Task.Run(() => WriteIndex(site, sites[0], indexNames[Index.SearchIndexWriter.PathFor(site.Language)]))).ToList();
         // So are the files partners reuse, from the site in the directory's own language.
         var partners = Task.Run(() => AddPartnerFiles(output, sites[0]));
         foreach (var (path, html) in await _renderer.RenderAllAsync(pages)) output.Add(path, html);
@@ -187,7 +190,7 @@ public sealed class SiteBuilder
 
         // The index needs only the content, so it is built on another core while the pages render. Not
         // before the check: checking fills in each phone's display form and link, which the index stores.
-        var index = Task.Run(() => WriteIndex(site, indexName));
+        var index = Task.Run(() => WriteIndex(site, site, indexName));
 
         var pages = PagePlanner.Plan(site);
         var own = pages.Where(p => p is ServicePage sp && editedSlugs.Contains(sp.Service.Slug)).ToList();
@@ -227,11 +230,12 @@ public sealed class SiteBuilder
 
     // The index is named by its content, so the search page, which links to it, waits for it (AssetManifest)
     // while the other pages render. Any other file a build makes while pages render is named the same way.
-    private (string Path, byte[] Bytes) WriteIndex(SiteView site, TaskCompletionSource<string> name)
+    private (string Path, byte[] Bytes) WriteIndex(SiteView site, SiteView english, TaskCompletionSource<string> name)
     {
         try
         {
-            var bytes = _indexWriter.Write(site);
+            var writer = _indexWriters.GetOrAdd(site.Language.Code, code => Index.SearchIndexWriter.For(Index.Languages.LunrLanguage.ForSite(code)));
+            var bytes = writer.Write(site, writer.Bilingual ? english : null);
             var path = AssetFingerprints.Name(Index.SearchIndexWriter.PathFor(site.Language), bytes);
             name.SetResult(path);
             return (path, bytes);

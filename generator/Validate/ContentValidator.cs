@@ -31,6 +31,7 @@ public sealed class ContentValidator
         new StaticFileCheck(),
         new TranslationCheck(),
         new UiStringsCheck(),
+        new SynonymsCheck(),
     });
 
     public void Validate(ContentSet content, CheckContext context)

@@ -17,6 +17,9 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, int Runs, string? Re
           generate --size N --out DIR   write one synthetic content folder and check it
           languages [--languages 1,3,9] [--sizes ...] [--runs N] [--out FILE] [--work DIR]
                                         build each size with that many languages; time and output by language
+          search-languages [--out FILE] [--work DIR]
+                                        build the shipped content; each language's search index size and query
+                                        times in Chromium, at full speed and with the CPU slowed four times
         """;
 
     public static BenchOptions Parse(string[] args)

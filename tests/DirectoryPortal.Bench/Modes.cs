@@ -31,6 +31,16 @@ public static class Modes
         return new LanguagesRunner(repo, options, counts, Console.Out).Run() ? 0 : 1;
     }
 
+    /// Builds the shipped content and measures each language's search page: index size and query times in Chromium.
+    public static async Task<int> SearchLanguagesAsync(string[] args)
+    {
+        var options = BenchOptions.Parse(args);
+        var repo = RepoPaths.Find();
+        if (!File.Exists(repo.GeneratorDll))
+            throw new ArgumentException($"{repo.GeneratorDll} is missing; run with -c Release so the generator is built in Release.");
+        return await new SearchLanguagesRunner(repo, options, Console.Out).RunAsync() ? 0 : 1;
+    }
+
     public static int Generate(string[] args)
     {
         var size = int.Parse(Option(args, "--size") ?? "100", CultureInfo.InvariantCulture);

@@ -8,6 +8,7 @@ try
         "generate" => Modes.Generate(args[1..]),
         "profile" => await Modes.ProfileAsync(args[1..]),
         "languages" => Modes.Languages(args[1..]),
+        "search-languages" => await Modes.SearchLanguagesAsync(args[1..]),
         _ => Modes.Bench(BenchOptions.Parse(args)),
     };
 }

@@ -49,6 +49,10 @@ public sealed class LunrLanguage
     /// <summary>The site's pipeline for a language code; an unknown code is an error that lists the known ones.</summary>
     public static LunrLanguage For(string code) => LunrLanguageCatalog.Site(code);
 
+    /// <summary>A site language's pipeline: <see cref="For"/>'s for a code it knows; for any other ("fr", "so"), a plain one
+    /// that keeps the letters and marks of every script, folds Latin diacritics and neither stems nor drops stop words.</summary>
+    public static LunrLanguage ForSite(string code) => LunrLanguageCatalog.SiteOrGeneric(code);
+
     /// <summary>Exactly lunr-languages 1.22.0's pipelines for pl, ro, es, pt, tr or ar, without our additions.</summary>
     public static LunrLanguage LunrLanguagesOnly(string code) => LunrLanguageCatalog.LunrLanguagesOnly(code);
 

@@ -51,6 +51,17 @@ internal static class LunrLanguageCatalog
         code is not null && Sites.TryGetValue(code, out var language) ? language
             : throw new ArgumentException($"No search pipeline for language '{code}'. Known: {string.Join(", ", Codes)}.", nameof(code));
 
+    // A language without its own pipeline: words of any script kept whole and folded as Latin, nothing stemmed or
+    // stopped. Made once per code, so a site's builds share one (and its analyzers' caches).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LunrLanguage> Generics = new(StringComparer.Ordinal);
+
+    public static LunrLanguage SiteOrGeneric(string code) =>
+        Sites.TryGetValue(code, out var language) ? language
+            : Generics.GetOrAdd(code, c => new LunrLanguage(c,
+                new LunrPipeline(UnicodeTrimmer.Instance, FoldTables.Latin),
+                new LunrPipeline(UnicodeTrimmer.Instance, FoldTables.Latin),
+                [UnicodeScript]));
+
     public static LunrLanguage LunrLanguagesOnly(string code) =>
         code is not null && Originals.TryGetValue(code, out var language) ? language
             : throw new ArgumentException($"lunr-languages has no pipeline here for '{code}'. Known: {string.Join(", ", Originals.Keys)}.", nameof(code));

@@ -11,7 +11,8 @@ public static class SearchProbe
     public const int PhoneSlowdown = 4;
     public const int Repeats = 5;
 
-    public static async Task<SearchTiming?> RunAsync(string siteDirectory, IReadOnlyList<string> queries, TextWriter log)
+    /// <paramref name="page"/>: the search page to open, relative to the site ("pl/search.html" for Polish's).
+    public static async Task<SearchTiming?> RunAsync(string siteDirectory, IReadOnlyList<string> queries, TextWriter log, string page = "search.html")
     {
         if (!Chromium.Available)
         {
@@ -21,8 +22,8 @@ public static class SearchProbe
         var (playwright, browser) = await Chromium.LaunchAsync();
         try
         {
-            var desktop = await MeasureAsync(browser, siteDirectory, queries, slowdown: 1);
-            var phone = await MeasureAsync(browser, siteDirectory, queries, slowdown: PhoneSlowdown);
+            var desktop = await MeasureAsync(browser, siteDirectory, page, queries, slowdown: 1);
+            var phone = await MeasureAsync(browser, siteDirectory, page, queries, slowdown: PhoneSlowdown);
             return new SearchTiming(queries.Count, desktop, phone);
         }
         finally
@@ -32,12 +33,12 @@ public static class SearchProbe
         }
     }
 
-    private static async Task<SearchSample> MeasureAsync(IBrowser browser, string site, IReadOnlyList<string> queries, int slowdown)
+    private static async Task<SearchSample> MeasureAsync(IBrowser browser, string site, string searchPage, IReadOnlyList<string> queries, int slowdown)
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         if (slowdown > 1) await Chromium.ThrottleAsync(page, slowdown);
-        var url = new Uri(Path.Combine(Path.GetFullPath(site), "search.html")).AbsoluteUri;
+        var url = new Uri(Path.Combine(Path.GetFullPath(site), searchPage)).AbsoluteUri;
         await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
         // search.js shows the form only once the index has loaded, so a visible form means search works.
         if (await page.Locator("[data-search]").IsHiddenAsync())

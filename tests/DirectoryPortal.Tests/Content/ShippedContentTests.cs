@@ -151,6 +151,22 @@ public class ShippedContentTests
     }
 
     [Fact]
+    public void Every_language_but_english_has_synonyms_for_the_directorys_topics_ending_in_english()
+    {
+        foreach (var code in Content.Site.LanguageCodes.Where(c => c != "en"))
+        {
+            var synonyms = Content.Translations[code].Synonyms;
+            Assert.True(synonyms is not null, $"content/search/synonyms.{code}.yml is missing");
+            Assert.True(synonyms.Groups.Count >= 15, $"synonyms.{code}.yml has only {synonyms.Groups.Count} groups");
+            // Each group reaches pages not yet translated through their English words.
+            Assert.All(synonyms.Groups, g => Assert.True(System.Text.Ascii.IsValid(g[^1]) && g[^1].Any(char.IsAsciiLetter), $"{code}: [{string.Join(", ", g)}] does not end in English"));
+            // The topics the directory is about, by their English words.
+            foreach (var topic in new[] { "fgm", "forced marriage", "rape", "refuge", "interpreter", "police", "helpline", "domestic abuse", "stalking", "honour" })
+                Assert.True(synonyms.Groups.Any(g => g.Contains(topic)), $"synonyms.{code}.yml has no group for '{topic}'");
+        }
+    }
+
+    [Fact]
     public void Every_language_is_an_ISO_639_1_code_with_an_English_name_in_the_theme()
     {
         var strings = File.ReadAllText(Path.Combine(Repo.Theme, "i18n", "en.yml"));

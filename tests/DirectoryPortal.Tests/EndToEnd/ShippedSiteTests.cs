@@ -17,7 +17,7 @@ public sealed class ShippedSite : IDisposable
     }
 }
 
-public class ShippedSiteTests(ShippedSite site) : IClassFixture<ShippedSite>
+public partial class ShippedSiteTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     [Fact]
     public void Shipped_content_builds_without_errors()

@@ -16,7 +16,8 @@ internal static class LunrOracle
         // Written with the builder's own JSON string writer because System.Text.Json refuses lone
         // surrogates, which the tricky corpus deliberately contains.
         var json = new StringBuilder("{\"fields\":[");
-        json.AppendJoin(',', fields.Select(f => $"{{\"name\":{Quote(f.Name)},\"boost\":{Number(f.Boost)}}}"));
+        json.AppendJoin(',', fields.Select(f => $"{{\"name\":{Quote(f.Name)},\"boost\":{Number(f.Boost)}" +
+            (f.Language is null ? "" : $",\"pipeline\":[{string.Join(',', f.Language.IndexPipeline.Labels.Select(Quote))}]") + "}"));
         json.Append("],\"documents\":[");
         json.AppendJoin(',', documents.Select(d =>
             $"{{\"ref\":{Quote(d.Ref)},\"fields\":{{{string.Join(',', d.Fields.Select(kv => Quote(kv.Key) + ":" + Quote(kv.Value)))}}}}}"));
@@ -38,6 +39,11 @@ internal static class LunrOracle
     /// <summary>As <see cref="Build"/> and <see cref="Search"/> with one build: "index" holds lunr's JSON text as it wrote it.</summary>
     public static JsonDocument BuildAndSearch(string corpusJson, string ourIndexJson) =>
         JsonDocument.Parse(Run("buildsearch", [corpusJson, ourIndexJson]));
+
+    /// <summary>The theme's search-query.js, with the site's <paramref name="dataJson"/> (the index script's object without
+    /// its index), run over the corpus's queries on lunr's own index of the corpus and on ours; "index" is lunr's JSON.</summary>
+    public static JsonDocument SiteSearch(string corpusJson, string ourIndexJson, string dataJson) =>
+        JsonDocument.Parse(Run("sitesearch", [corpusJson, ourIndexJson, dataJson]));
 
     public static JsonDocument Stem(IEnumerable<string> words) => JsonDocument.Parse(Run("stem", [JsonArray(words)]));
 

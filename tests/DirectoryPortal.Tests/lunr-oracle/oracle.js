@@ -13,6 +13,14 @@
 //   node oracle.js analyze  <spec.json> <out.json>                 a language's stemmer, index and search pipelines on each word
 //   node oracle.js codepoints <out.json>                           our Unicode trimmer and folds, and lunr-languages' trimmers, on every code point
 //   node oracle.js languagestopwords <out.json>                    lunr-languages' stop-word lists, read from the package
+//   node oracle.js sitesearch <corpus.json> <ours.json> <data.json> <out.json>
+//                                                                  the theme's search-query.js (what the search page runs) with
+//                                                                  the site's data (synonyms, languages' names, language
+//                                                                  settings) on lunr's own index and on ours, for each query
+//
+// A field may carry its own "pipeline" (registered names): lunr's builder then runs that field's tokens through it
+// instead of the index's pipeline, as the C# builder does for a SearchField with a language of its own (the English
+// text in another language's index).
 //
 // With lunr-languages 1.22.0 and the theme's lunr-unicode.js loaded, a corpus may carry "language":
 //   { "use": "pl" }                                   this.use(lunr.pl), exactly as lunr-languages sets it up
@@ -78,6 +86,23 @@ function applyLanguage (builder, language, target) {
   builder.searchPipeline.add(...language.searchPipeline.map((name) => registered(target, name)))
 }
 
+// lunr's builder runs every field through builder.pipeline; a field with a pipeline of its own gets that one instead.
+// The tokenizer marks each token with its field, so the whole field goes through one real lunr.Pipeline.
+function applyFieldPipelines (builder, fields, target) {
+  const own = {}
+  for (const field of fields) {
+    if (!field.pipeline) continue
+    const pipeline = new target.Pipeline()
+    pipeline.add(...field.pipeline.map((name) => registered(target, name)))
+    own[field.name] = pipeline
+  }
+  if (Object.keys(own).length === 0) return
+  const main = builder.pipeline
+  builder.pipeline = {
+    run: (tokens) => (tokens.length > 0 && own[tokens[0].metadata.fields[0]] ? own[tokens[0].metadata.fields[0]] : main).run(tokens)
+  }
+}
+
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'))
 const writeJson = (file, value) => fs.writeFileSync(file, JSON.stringify(value), 'utf8')
 
@@ -86,6 +111,7 @@ const writeJson = (file, value) => fs.writeFileSync(file, JSON.stringify(value),
 function buildIndex (corpus) {
   return lunr(function () {
     applyLanguage(this, corpus.language, lunr)
+    applyFieldPipelines(this, corpus.fields, lunr)
     this.ref('ref')
     for (const field of corpus.fields) {
       this.field(field.name, {
@@ -137,6 +163,31 @@ switch (command) {
     fs.writeFileSync(outFile, '{"index":' + JSON.stringify(theirs) +
       ',"lunr":' + JSON.stringify(runQueries(theirs, corpus.queries)) +
       ',"ours":' + JSON.stringify(runQueries(ours, corpus.queries)) + '}', 'utf8')
+    break
+  }
+  case 'sitesearch': {
+    const [corpusFile, oursFile, dataFile, outFile] = args
+    const corpus = readJson(corpusFile)
+    const data = readJson(dataFile)
+    const query = require('../../../themes/default/components/search-results/search-query.js')
+    // "own": whether a result matches in the language's own fields; "tiered": whether the query was in the page's
+    // language, so that those results had to come first.
+    const own = new Set(data.language ? data.language.fields : [])
+    const inOwn = (r) => Object.values(r.matchData.metadata).some((fields) => Object.keys(fields).some((f) => own.has(f)))
+    const run = (index) => {
+      const search = query(lunr, index, data)
+      return corpus.queries.map((q) => {
+        try {
+          return { tiered: search.inPageLanguage(q), results: search.run(q).map((r) => ({ ref: r.ref, score: r.score, own: inOwn(r) })) }
+        } catch (e) {
+          return { error: String(e && e.message ? e.message : e) }
+        }
+      })
+    }
+    const theirs = buildIndex(corpus)
+    fs.writeFileSync(outFile, '{"index":' + JSON.stringify(theirs) +
+      ',"lunr":' + JSON.stringify(run(theirs)) +
+      ',"ours":' + JSON.stringify(run(lunr.Index.load(readJson(oursFile)))) + '}', 'utf8')
     break
   }
   case 'unpack': {

@@ -1,10 +1,11 @@
 // Search runs entirely in the browser: the query never leaves the device and is never stored.
-// Needs lunr.min.js, search-index-unpack.js and search-index.js (which sets window.DirectoryPortalSearch) loaded first.
+// Needs lunr.min.js (with the language's lunr-languages and lunr-unicode.js scripts), search-index-unpack.js, the
+// language's search-index.js (which sets window.DirectoryPortalSearch) and search-query.js loaded first.
 (function () {
   "use strict";
   var root = document.querySelector("[data-search]");
   var data = window.DirectoryPortalSearch;
-  if (!root || !data || !window.lunr || !window.DirectoryPortalUnpack) return;
+  if (!root || !data || !window.lunr || !window.DirectoryPortalUnpack || !window.DirectoryPortalQuery) return;
 
   var index = lunr.Index.load(window.DirectoryPortalUnpack(data.index));
   var docs = data.docs;
@@ -34,43 +35,8 @@
   root.hidden = false;
   if (fallback) fallback.hidden = true;
 
-  // Same cleaning lunr applies when indexing: lower case, split on spaces and hyphens, trim punctuation.
-  function tokens(text) {
-    return text.toLowerCase().split(/[\s\-]+/)
-      .map(function (t) { return t.replace(/^\W+/, "").replace(/\W+$/, ""); })
-      .filter(function (t) { return t.length > 0; });
-  }
-
-  // Editors' synonym groups: a query word or phrase from a group also searches for the rest of it.
-  function synonymsFor(query) {
-    var padded = " " + tokens(query).join(" ") + " ";
-    var extra = [];
-    (data.synonyms || []).forEach(function (group) {
-      var hit = group.some(function (term) { return padded.indexOf(" " + tokens(term).join(" ") + " ") >= 0; });
-      if (!hit) return;
-      group.forEach(function (term) { tokens(term).forEach(function (t) { extra.push(t); }); });
-    });
-    return extra;
-  }
-
-  function isStopWord(t) { return lunr.stopWordFilter(new lunr.Token(t, {})) === undefined; }
-
-  function run(query) {
-    var words = tokens(query).filter(function (t) { return !isStopWord(t); });
-    var extra = synonymsFor(query).filter(function (t) { return !isStopWord(t) && words.indexOf(t) < 0; });
-    if (words.length === 0 && extra.length === 0) return [];
-    return index.query(function (q) {
-      words.forEach(function (t, i) {
-        var last = i === words.length - 1;
-        q.term(t, { boost: 10 });
-        // The word being typed is probably unfinished, so it also matches as a prefix.
-        if (last && t.length >= 2) q.term(t, { boost: 4, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
-        // Longer words tolerate typing mistakes ("marrage", "harrasment").
-        if (t.length >= 5) q.term(t, { boost: 1, editDistance: t.length >= 8 ? 2 : 1 });
-      });
-      extra.forEach(function (t) { q.term(t, { boost: 5 }); });
-    });
-  }
+  // search-query.js turns the words into lunr's results, through this language's pipelines (docs/search.md).
+  var search = window.DirectoryPortalQuery(lunr, index, data);
 
   function selected() {
     var f = {};
@@ -101,7 +67,7 @@
   function render(query) {
     var f = selected();
     var now = new Date();
-    var results = run(query).map(function (r) { return docs[+r.ref]; }).filter(function (d) { return passes(d, f, now); });
+    var results = search.run(query).map(function (r) { return docs[+r.ref]; }).filter(function (d) { return passes(d, f, now); });
     list.textContent = "";
     results.forEach(function (doc) {
       var li = element("li");
