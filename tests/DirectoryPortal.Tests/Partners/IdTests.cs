@@ -101,7 +101,8 @@ public class IdTests
     [Fact]
     public void Every_shipped_service_has_its_own_id()
     {
-        var ids = Directory.EnumerateFiles(Path.Combine(Repo.Content, "services"), "*.yml").Where(f => !DirectoryPortal.Load.TranslationLoader.IsTranslationName(Path.GetFileName(f)))
+        var ids = Directory.EnumerateFiles(Path.Combine(Repo.Content, "services"), "*.yml")
+            .Where(f => !DirectoryPortal.Load.TranslationLoader.IsTranslationName(Path.GetFileName(f)))
             .Select(f => File.ReadLines(f).Single(l => l.StartsWith("id: ", StringComparison.Ordinal))[4..]).ToList();
         Assert.True(ids.Count >= 30);
         Assert.All(ids, id => Assert.True(DirectoryPortal.Validate.IdentityCheck.IsId(id), id));
