@@ -55,8 +55,8 @@ public sealed class OrukPlaces(ImportedService result)
             s.Open247 = true;
             return;
         }
-        s.RegularSchedules.Add(new RegularSchedule { Byday = Week.Where(days.Contains).ToList(), OpensAt = opens, ClosesAt = closes });
-        if (description is not null) notes.Add(description);
+        // A span's own words stay with it, as the record's regular_schedules[].description.
+        s.RegularSchedules.Add(new RegularSchedule { Byday = Week.Where(days.Contains).ToList(), OpensAt = opens, ClosesAt = closes, Description = description });
         if (Text(schedule, "notes") is { } more) notes.Add(more);
     }
 

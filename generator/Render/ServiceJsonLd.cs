@@ -71,7 +71,7 @@ public static class ServiceJsonLd
             var contact = new JsonObject
             {
                 ["@type"] = "ContactPoint",
-                ["telephone"] = p.Href.StartsWith("tel:", StringComparison.Ordinal) ? p.Href[4..] : p.Display.Length > 0 ? p.Display : p.Number,
+                ["telephone"] = DialledNumber(p),
                 ["contactType"] = p.Label ?? kind,
             };
             Add(contact, "description", p.Hours);
@@ -117,5 +117,13 @@ public static class ServiceJsonLd
     private static void Add(JsonObject json, string name, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value)) json[name] = value;
+    }
+
+    // The number in international form, as the page's own tel: or sms: link dials it, for a call or a text alike.
+    private static string DialledNumber(Phone p)
+    {
+        foreach (var scheme in new[] { "tel:", "sms:" })
+            if (p.Href.StartsWith(scheme, StringComparison.Ordinal)) return p.Href[scheme.Length..].Split('?', 2)[0];
+        return p.Display.Length > 0 ? p.Display : p.Number;
     }
 }

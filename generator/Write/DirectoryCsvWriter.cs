@@ -36,7 +36,7 @@ public static class DirectoryCsvWriter
                 Join(s.Emails.Select(e => e.Address)),
                 s.Url,
                 Join([s.Open247 == true ? t["service.open_24_7"] : null, .. s.RegularSchedules.Select(d.Schedule), s.ScheduleNotes]),
-                Join([.. s.Languages.Select(l => l.Length == 2 && t.Defines("language." + l) ? t["language." + l] : l),
+                Join([.. s.Languages.Select(l => l.Length == 2 && t.Defines("language_name." + l) ? t["language_name." + l] : l),
                     s.Interpreters == true ? t["service.interpreters"] : null]),
                 Join([.. s.Audiences.Select(site.AudienceName), s.Eligibility]),
                 Join(s.ServiceAreas.Select(d.Area)),

@@ -78,26 +78,55 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
 
     private static void CheckMeta(string page, HtmlScanner scanner, HtmlTag tag, List<PageViolation> found)
     {
-        if (scanner.TryGet(tag, "http-equiv", out var equiv) &&
-            Encoding.UTF8.GetString(scanner.RawValue(equiv)).Trim().Equals("refresh", StringComparison.OrdinalIgnoreCase))
-            Add(found, page, tag, PageRule.OtherHost, "has a <meta http-equiv=\"refresh\">, which sends the visitor somewhere without them asking.");
+        if (!scanner.TryGet(tag, "http-equiv", out var equiv) ||
+            !Encoding.UTF8.GetString(scanner.RawValue(equiv)).Trim().Equals("refresh", StringComparison.OrdinalIgnoreCase))
+            return;
+        // An old address (an alias) forwards to the page's new one without JavaScript; only a page of this
+        // site may be the target, so a refresh can never send the visitor elsewhere.
+        var content = scanner.TryGet(tag, "content", out var value) ? System.Net.WebUtility.HtmlDecode(Encoding.UTF8.GetString(scanner.RawValue(value))) : "";
+        if (!IsRefreshWithinSite(content))
+            Add(found, page, tag, PageRule.OtherHost, "has a <meta http-equiv=\"refresh\"> to somewhere other than a page of this site.");
+    }
+
+    // "0; url=../new/index.html": a relative address with no scheme, host or query, as the alias layout writes.
+    private static bool IsRefreshWithinSite(string content)
+    {
+        var parts = content.Split(';', 2);
+        if (parts.Length != 2 || parts[0].Trim() != "0") return false;
+        var url = parts[1].Trim();
+        if (!url.StartsWith("url=", StringComparison.OrdinalIgnoreCase)) return false;
+        url = url[4..].Trim().Trim('\'', '"');
+        return url.Length > 0 && !url.StartsWith('/') && !url.Contains('\\') && !url.Contains(':') && !url.Contains('?')
+            && url.All(c => c > ' ' && c < 0x7f);
     }
 
     private static void CheckScript(string page, HtmlScanner scanner, HtmlTag tag, ReadOnlySpan<byte> html, List<PageViolation> found)
     {
-        // A JSON-LD block (the service pages' structured data) is data: browsers never run a script whose type is
-        // not a JavaScript type, and the CSP's script-src does not apply to it.
-        if (IsJsonLd(scanner, tag)) return;
         var content = html.Slice(tag.ContentStart, tag.ContentLength);
+        // Structured data for search engines (schema.org JSON-LD) is a data block: browsers never run it.
+        // Only that exact type, holding JSON that parses, is let through; anything else is treated as code.
+        if (scanner.TryGet(tag, "type", out var type) && scanner.RawValue(type).SequenceEqual("application/ld+json"u8))
+        {
+            if (scanner.TryGet(tag, "src", out _) || !IsJson(content))
+                Add(found, page, tag, PageRule.InlineScript, "has a <script type=\"application/ld+json\"> that is not one block of valid JSON.");
+            return;
+        }
         if (content.IndexOfAnyExcept(" \t\r\n\f"u8) >= 0)
             Add(found, page, tag, PageRule.InlineScript, "has a <script> with code written into the page; scripts must be separate files.");
         if (!scanner.TryGet(tag, "src", out _))
             Add(found, page, tag, PageRule.InlineScript, "has a <script> without src; scripts must be separate files of the site.");
     }
 
-    private static bool IsJsonLd(HtmlScanner scanner, HtmlTag tag) =>
-        scanner.TryGet(tag, "type", out var type) &&
-        Encoding.UTF8.GetString(scanner.RawValue(type)).Trim(' ', '\t', '\n', '\f', '\r').Equals("application/ld+json", StringComparison.OrdinalIgnoreCase);
+    private static bool IsJson(ReadOnlySpan<byte> content)
+    {
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(content);
+            if (!System.Text.Json.JsonDocument.TryParseValue(ref reader, out var document)) return false;
+            using (document) return reader.BytesConsumed == content.TrimEnd(" \t\r\n\f"u8).Length;
+        }
+        catch (System.Text.Json.JsonException) { return false; }
+    }
 
     // Tab reaches links, form controls and anything with tabindex 0 or more, in page order.
     private static bool IsTabStop(HtmlScanner scanner, HtmlTag tag)

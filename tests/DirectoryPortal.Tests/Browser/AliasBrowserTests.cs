@@ -14,7 +14,8 @@ public class AliasBrowserTests(BrowserSite site)
     {
         using var t = new TempContent();
         t.Write("services/test-helpline.yml", TempContent.ServiceYml.Replace("name: Test Helpline", "aliases: [old-helpline]\nname: Test Helpline"));
-        Assert.True(Builds.Run(t.Content, t.Output).Succeeded);
+        var built = Builds.Run(t.Content, t.Output);
+        Assert.True(built.Succeeded, string.Join("\n", built.Problems));
         using var server = new NginxServer(t.Output);
         await using var context = await site.Browser.NewContextAsync(new() { JavaScriptEnabled = javaScript });
         await context.AddInitScriptAsync("window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));");

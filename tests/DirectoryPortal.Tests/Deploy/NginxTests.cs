@@ -74,6 +74,8 @@ public class NginxTests(BrowserSite site)
             {
                 ".css" => "text/css; charset=utf-8",
                 ".js" => "application/javascript; charset=utf-8",
+                // lunr-languages' licence, served beside its scripts.
+                ".txt" => "text/plain; charset=utf-8",
                 var other => throw new Xunit.Sdk.XunitException($"{asset}: no expected type for {other}"),
             };
             Assert.True(type == expected, $"{asset}: Content-Type {type}");

@@ -79,7 +79,7 @@ public static class FeedContent
             opens_at: "09:00"
             closes_at: "17:00"
         schedule_notes: Referrals outside these hours go through the national helpline.
-        languages: [English, Polish]
+        languages: [en, pl]
         interpreters: true
         referral:
           self: false

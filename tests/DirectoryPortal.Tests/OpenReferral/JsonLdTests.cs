@@ -73,7 +73,7 @@ public class JsonLdTests(FeedSites sites) : IClassFixture<FeedSites>
         var phone = refuge.GetProperty("availableChannel").EnumerateArray().First().GetProperty("servicePhone");
         Assert.Equal("+442079460000", phone.GetProperty("telephone").GetString());
         Assert.Equal("Referrals line", phone.GetProperty("contactType").GetString());
-        Assert.Equal(["English", "Polish"], phone.GetProperty("availableLanguage").EnumerateArray().Select(l => l.GetString()!));
+        Assert.Equal(["en", "pl"], phone.GetProperty("availableLanguage").EnumerateArray().Select(l => l.GetString()!));
 
         var centre = JsonLd(sites.Rich.Output, "test-drop-in-centre");
         var always = Assert.Single(centre.GetProperty("hoursAvailable").EnumerateArray());

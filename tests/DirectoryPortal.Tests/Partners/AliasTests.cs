@@ -33,7 +33,10 @@ public class AliasTests
             Assert.Equal(target, page.QuerySelector("main a")!.GetAttribute("href"));
             // The same policy as every other page, first in head.
             Assert.Equal("Content-Security-Policy", page.Head!.FirstElementChild!.GetAttribute("http-equiv"));
-            Assert.Empty(page.QuerySelectorAll("script"));
+            // Only the quick-exit script: like every page, it has the exit control first and the emergency notice.
+            Assert.All(page.QuerySelectorAll("script"), s => Assert.Matches(@"assets/quick-exit\.[0-9a-f]+\.js$", s.GetAttribute("src") ?? ""));
+            Assert.NotNull(page.QuerySelector("body > .quick-exit a[data-quick-exit]"));
+            Assert.NotNull(page.QuerySelector(".emergency-notice"));
             Assert.True(File.Exists(Path.GetFullPath(Path.Combine(t.Output, Path.GetDirectoryName(old)!, target))), target);
         }
         var sitemap = File.ReadAllText(Path.Combine(t.Output, "sitemap.xml"));

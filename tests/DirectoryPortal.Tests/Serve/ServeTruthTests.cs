@@ -70,7 +70,7 @@ public class ServeTruthTests
         Assert.Equal(HttpStatusCode.NotFound, (await Http.GetAsync(server.Url + path)).StatusCode);
 
     private static string Service(string name, string category = "domestic-abuse") =>
-        TempContent.ServiceYml.Replace("name: Test Helpline", $"name: {name}").Replace("categories: [domestic-abuse]", $"categories: [{category}]");
+        TempContent.ServiceCopy(name).Replace("categories: [domestic-abuse]", $"categories: [{category}]");
 
     [Fact]
     public async Task After_every_step_of_a_scripted_edit_session_serve_matches_a_full_build()

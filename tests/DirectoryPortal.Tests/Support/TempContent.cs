@@ -88,7 +88,18 @@ public sealed class TempContent : IDisposable
         Write("guidance/getting-help.md", GuidanceMd);
     }
 
+    /// Writes a file. A service record copied from ServiceYml under another file name gets an id of its own
+    /// (two records may not share one, and most tests that copy it mean a different service); use
+    /// WriteVerbatim to keep the copied id.
     public TempContent Write(string relative, string text)
+    {
+        if (relative.StartsWith("services/", StringComparison.Ordinal) && relative != "services/test-helpline.yml" && text.Contains(ServiceId))
+            text = text.Replace(ServiceId, new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(relative))).ToString("D"));
+        return WriteVerbatim(relative, text);
+    }
+
+    /// Writes a file exactly as given.
+    public TempContent WriteVerbatim(string relative, string text)
     {
         var path = Path.Combine(Content, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -54,14 +54,14 @@ public class PageSafetyTests
     }
 
     [Fact]
-    public void A_json_ld_data_block_is_not_a_script()
+    public void Structured_data_passes_only_as_one_block_of_valid_json_of_the_exact_type()
     {
-        Assert.Empty(Check(Page(head: "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\"}</script>")));
-        Assert.Empty(Check(Page(head: "<script type=\" Application/LD+JSON \">{}</script>")));
-        // Any other type, or one spelled with character references, is still a script written into the page.
-        AssertBreaks(Page(head: "<script type=\"text/javascript\">alert(1)</script>"), PageRule.InlineScript);
-        AssertBreaks(Page(head: "<script type=\"module\">alert(1)</script>"), PageRule.InlineScript);
-        AssertBreaks(Page(head: "<script type=\"application&#47;ld+json\">{}</script>"), PageRule.InlineScript);
+        Assert.Empty(Check(Page(head: "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Service\"}</script>")));
+        AssertBreaks(Page(head: "<script type=\"application/ld+json\">{not json</script>"), PageRule.InlineScript);
+        AssertBreaks(Page(head: "<script type=\"application/ld+json\">{\"a\":1} alert(1)</script>"), PageRule.InlineScript);
+        AssertBreaks(Page(head: "<script type=\"application/ld+json\" src=\"https://evil.example/x.json\">{}</script>"), PageRule.InlineScript);
+        AssertBreaks(Page(head: "<script type=\"text/javascript\">{\"a\":1}</script>"), PageRule.InlineScript);
+        AssertBreaks(Page(head: "<script type=\"module\">{}</script>"), PageRule.InlineScript);
     }
 
     [Theory]
@@ -113,6 +113,10 @@ public class PageSafetyTests
     [InlineData("<a href=\"file:///etc/passwd\">x</a>")]
     public void References_to_other_hosts_are_found(string markup) => AssertBreaks(Page(body: markup), PageRule.OtherHost);
 
+    [Fact]
+    public void An_old_address_may_forward_at_once_to_a_page_of_the_site()
+        => Assert.Empty(Check(Page(head: "<meta http-equiv=\"refresh\" content=\"0; url=../new-helpline/index.html\">")));
+
     [Theory]
     [InlineData("<link rel=\"stylesheet\" href=\"https://cdn.example/x.css\">")]
     [InlineData("<script src=\"https://cdn.example/x.js\"></script>")]
@@ -120,6 +124,9 @@ public class PageSafetyTests
     [InlineData("<link rel=\"icon\" href=\"//cdn.example/favicon.ico\">")]
     [InlineData("<base href=\"https://evil.example/\">")]
     [InlineData("<meta http-equiv=\"refresh\" content=\"0; url=https://evil.example/\">")]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0; url=//evil.example/\">")]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0; url=javascript:alert(1)\">")]
+    [InlineData("<meta http-equiv=\"REFRESH\" content=\"5\">")]
     [InlineData("<style>@import 'https://cdn.example/x.css';</style>")]
     public void References_to_other_hosts_in_the_head_are_found(string markup) => AssertBreaks(Page(head: markup), PageRule.OtherHost);
 

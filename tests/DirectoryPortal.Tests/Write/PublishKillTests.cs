@@ -182,10 +182,17 @@ public class PublishKillTests(ITestOutputHelper log)
         var site = Path.Combine(b, "site.yml");
         File.WriteAllText(site, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(site), "(?m)^title: .*$", "title: Renamed directory"));
         var guidance = string.Concat(Directory.EnumerateFiles(Path.Combine(b, "guidance")).Select(File.ReadAllText));
-        var services = Directory.EnumerateFiles(Path.Combine(b, "services"), "*.yml").Order(StringComparer.Ordinal).ToList();
+        var services = Directory.EnumerateFiles(Path.Combine(b, "services"), "*.yml")
+            .Where(f => !DirectoryPortal.Load.TranslationLoader.IsTranslationName(Path.GetFileName(f))).Order(StringComparer.Ordinal).ToList();
         var unmentioned = services.First(s => !guidance.Contains(Path.GetFileNameWithoutExtension(s)));
-        File.Copy(unmentioned, Path.Combine(b, "services", "added-for-the-kill-test.yml"));
-        File.Delete(unmentioned);
+        var slug = Path.GetFileNameWithoutExtension(unmentioned);
+        // The record moves to a new name, and its translations with it.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(b, "services"), slug + ".*"))
+        {
+            var name = Path.GetFileName(file);
+            if (name != slug + ".yml" && !DirectoryPortal.Load.TranslationLoader.IsTranslationName(name)) continue;
+            File.Move(file, Path.Combine(b, "services", "added-for-the-kill-test" + name[slug.Length..]));
+        }
         return (a, b);
     }
 }
