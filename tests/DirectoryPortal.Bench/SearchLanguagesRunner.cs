@@ -6,7 +6,7 @@ using DirectoryPortal.Bench.Report;
 
 namespace DirectoryPortal.Bench;
 
-/// `search-languages`: the shipped site's search page in every language, opened from disk in Chromium: what it
+/// `search-languages`: the shipped site's search page in every language, served to Chromium (and opened once from disk): what it
 /// downloads for search (its index and its language's scripts, gzipped) and how long its realistic queries take.
 public sealed partial class SearchLanguagesRunner(RepoPaths repo, BenchOptions options, TextWriter log)
 {

@@ -47,6 +47,17 @@ public sealed class SearchRunner(RepoPaths repo, IReadOnlyList<int> sizes, strin
             var timing = await SearchProbe.RunAsync(output, BenchRunner.SyntheticQueries, log);
             if (timing is not null) log.WriteLine(SearchTables.Describe($"{size}", timing));
             rows.Add(($"{Format.Int(size)} services, {synthetic.Guidance.Count} guidance pages", stats, timing));
+            // Every language is a whole site with its own index; at the largest size, two of them with the same
+            // (English) queries, as people mix languages: Polish (lunr-languages' pipeline) and Arabic (its stemmer
+            // and our Unicode trimmer, the largest scripts to load).
+            if (size == sizes.Max())
+                foreach (var (code, name) in new[] { ("pl", "Polish"), ("ar", "Arabic") })
+                    if (File.Exists(Path.Combine(output, code, "search.html")))
+                    {
+                        var own = await SearchProbe.RunAsync(output, BenchRunner.SyntheticQueries, log, code + "/search.html");
+                        if (own is not null) log.WriteLine(SearchTables.Describe($"{size} {code}", own));
+                        rows.Add(($"{Format.Int(size)} services, {name} search page", OutputStats.Of(output, code), own));
+                    }
             if (size == sizes.Max() && timing is not null &&
                 await PagefindProbe.RunAsync(repo, output, work, BenchRunner.SyntheticQueries, log) is { } pagefind)
             {

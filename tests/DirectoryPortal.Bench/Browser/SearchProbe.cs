@@ -45,15 +45,15 @@ public static class SearchProbe
     }
 
     /// Our search alone, as PagefindProbe's page has Pagefind alone: a page with the search box, the result list and
-    /// the search's own scripts (lunr.js, the reader, the index, search.js), without the site's header, styles,
+    /// the search's own scripts (lunr.js, the reader, the index, search-query.js, search.js), without the site's header, styles,
     /// language links, quick exit or opening hours. What our search costs beside Pagefind's, like for like.
     public static async Task<SearchTiming?> EngineAsync(string siteDirectory, IReadOnlyList<string> queries)
     {
         if (!Chromium.Available) return null;
         var searchPage = File.ReadAllText(Path.Combine(siteDirectory, "search.html"));
-        var scripts = System.Text.RegularExpressions.Regex.Matches(searchPage, "<script src=\"(assets/(?:lunr\\.min|search-reader|search-index|search)\\.[0-9a-f]{10}\\.js)\"")
+        var scripts = System.Text.RegularExpressions.Regex.Matches(searchPage, "<script src=\"(assets/(?:lunr\\.min|search-reader|search-index|search-query|search)\\.[0-9a-f]{10}\\.js)\"")
             .Select(m => $"<script src=\"{m.Groups[1].Value}\" defer></script>").ToList();
-        if (scripts.Count != 4) throw new InvalidOperationException($"Expected four search scripts in search.html, found {scripts.Count}.");
+        if (scripts.Count != 5) throw new InvalidOperationException($"Expected five search scripts in search.html, found {scripts.Count}.");
         var page = $"""
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><title>Search</title>

@@ -16,7 +16,8 @@ public sealed record OutputStats(long Bytes, int Files, string? SearchIndexPath,
     /// Files of the search index: 1 for an index in one file.
     public int SearchIndexFiles { get; init; }
 
-    public static OutputStats Of(string outputDirectory)
+    /// <paramref name="language"/>: whose search index to measure ("pl" for assets/search-index.pl.*); the main language's when null.
+    public static OutputStats Of(string outputDirectory, string? language = null)
     {
         long bytes = 0;
         var files = 0;
@@ -28,10 +29,11 @@ public sealed record OutputStats(long Bytes, int Files, string? SearchIndexPath,
         // Hugo's output has the index under its own name; ours has the content's hash in the name.
         var assets = Path.Combine(outputDirectory, "assets");
         var index = Directory.Exists(assets)
-            ? Directory.EnumerateFiles(assets).FirstOrDefault(f => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(f), @"^search-index(\.[0-9a-f]{10})?\.js$"))
+            ? Directory.EnumerateFiles(assets).FirstOrDefault(f => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(f),
+                language is null ? @"^search-index(\.[0-9a-f]{10})?\.js$" : $@"^search-index\.{language}\.[0-9a-f]{{10}}\.js$"))
             : null;
         if (index is null) return new OutputStats(bytes, files, null, null, null);
-        var parts = Path.Combine(outputDirectory, SearchIndexParts);
+        var parts = Path.Combine(outputDirectory, language is null ? SearchIndexParts : $"assets/search-index.{language}-parts");
         var all = Directory.Exists(parts) ? Directory.GetFiles(parts).Prepend(index).ToList() : [index];
         return new OutputStats(bytes, files, Path.GetRelativePath(outputDirectory, index).Replace('\\', '/'),
             all.Sum(f => new FileInfo(f).Length), all.Sum(GzipLength)) { SearchIndexFiles = all.Count };
