@@ -41,9 +41,14 @@
   // so a query's index parts are already on their way while it sets up its clock (slow on a cheap phone);
   // results are drawn, and "Open now" tested, once the page's scripts have all run.
   var hours = null, hourWords = null;
+  // A deferred script runs while the document is "interactive", before DOMContentLoaded, which comes once every
+  // deferred script has run; the load event covers a page where this script ran later.
   var pageReady = new Promise(function (resolve) {
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { resolve(); });
-    else resolve();
+    if (document.readyState === "complete") resolve();
+    else {
+      document.addEventListener("DOMContentLoaded", function () { resolve(); });
+      window.addEventListener("load", function () { resolve(); });
+    }
   }).then(function () {
     hours = window.DirectoryPortalHours || null;
     hourWords = hours ? hours.words() : null;
