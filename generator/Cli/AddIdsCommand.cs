@@ -12,7 +12,7 @@ public static partial class AddIdsCommand
 
         Gives every service record in content/services/ that has no 'id' a new permanent id
         (a UUID), written as one line 'id: ...' above the record's first field. Records that
-        already have an id are left exactly as they are. Run it once after adding records by
+        already have an id, and translations (name.pl.yml), are left exactly as they are. Run it once after adding records by
         hand or from an old copy; 'new service' writes an id itself.
         """;
 
@@ -29,7 +29,10 @@ public static partial class AddIdsCommand
         if (!Directory.Exists(dir)) throw new DirectoryNotFoundException($"Folder '{dir}' does not exist.");
         newId ??= Guid.NewGuid;
         var added = 0;
-        foreach (var path in Directory.EnumerateFiles(dir).Where(p => Path.GetExtension(p) is ".yml" or ".yaml").Order(StringComparer.Ordinal))
+        // A translation (slug.pl.yml) belongs to its English record and shares its id, so it never gets one.
+        foreach (var path in Directory.EnumerateFiles(dir)
+                     .Where(p => Path.GetExtension(p) is ".yml" or ".yaml" && !Load.TranslationLoader.IsTranslationName(Path.GetFileName(p)))
+                     .Order(StringComparer.Ordinal))
         {
             var bytes = File.ReadAllBytes(path);
             var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble);

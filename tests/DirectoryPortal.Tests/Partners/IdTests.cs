@@ -70,11 +70,17 @@ public class IdTests
         var other = Path.Combine(t.Content, "services", "has-one.yml");
         File.WriteAllText(other, TempContent.ServiceCopy("Has One"));
         var untouched = File.ReadAllBytes(other);
+        // A translation has no id of its own: add-ids leaves it alone, and check still accepts it.
+        var translation = Path.Combine(t.Content, "services", "test-helpline.pl.yml");
+        File.WriteAllText(translation, "translation: draft\ndescription: Bezpłatna infolinia.\n");
+        var translationBefore = File.ReadAllBytes(translation);
 
         var (code, output) = Run("add-ids", "--content", t.Content);
         Assert.Equal(0, code);
         Assert.Contains("services/test-helpline.yml", output);
         Assert.Equal(untouched, File.ReadAllBytes(other));
+        Assert.Equal(translationBefore, File.ReadAllBytes(translation));
+        Assert.DoesNotContain("test-helpline.pl.yml", output);
         var after = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(path));
         var lines = after.Split("\r\n");
         var added = Assert.Single(lines, l => l.StartsWith("id: ", StringComparison.Ordinal));
