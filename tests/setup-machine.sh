@@ -38,7 +38,9 @@ if [[ -n "$missing" ]]; then
     added_policy=""
     if [[ ! -e $policy ]]; then printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && added_policy=yes; fi
     status=0
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null; } || status=$?
+    # An install that was interrupted earlier blocks apt-get until dpkg finishes it, so finish it first.
+    { DEBIAN_FRONTEND=noninteractive dpkg --configure -a >/dev/null && apt-get update -qq &&
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null; } || status=$?
     [[ -n "$added_policy" ]] && rm -f "$policy"
     if [[ $status -ne 0 ]]; then
       echo "setup-machine: error: apt-get could not install: $missing (exit code $status)." >&2
