@@ -59,6 +59,8 @@ public class PageSafetyTests
         Assert.Empty(Check(Page(head: "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Service\"}</script>")));
         AssertBreaks(Page(head: "<script type=\"application/ld+json\">{not json</script>"), PageRule.InlineScript);
         AssertBreaks(Page(head: "<script type=\"application/ld+json\">{\"a\":1} alert(1)</script>"), PageRule.InlineScript);
+        AssertBreaks(Page(head: "<script type=\"application/ld+json\">{\"a\":1} {\"b\":2}</script>"), PageRule.InlineScript);
+        AssertBreaks(Page(head: "<script type=\"application/ld+json\"> </script>"), PageRule.InlineScript);
         AssertBreaks(Page(head: "<script type=\"application/ld+json\" src=\"https://evil.example/x.json\">{}</script>"), PageRule.InlineScript);
         AssertBreaks(Page(head: "<script type=\"text/javascript\">{\"a\":1}</script>"), PageRule.InlineScript);
         AssertBreaks(Page(head: "<script type=\"module\">{}</script>"), PageRule.InlineScript);
