@@ -88,15 +88,6 @@ public sealed class SearchIndexWriter
 
     private sealed record Entry(Taxonomy Taxonomy, string LanguageNames, AnalyzedDocument Document, byte[] Stored, byte[] Filters);
 
-    /// <summary>Adds the index of the site's language to <paramref name="output"/>, in place of any parts an earlier index
-    /// left there; <paramref name="english"/> is the English site, which a bilingual writer needs.</summary>
-    public void Add(OutputFiles output, SiteView site, SiteView? english = null)
-    {
-        var files = Write(site, english);
-        output.RemoveWhere(path => IsPart(path) && path.StartsWith(SplitIndexWriter.PartsFolder(PathFor(site.Language)), StringComparison.Ordinal));
-        foreach (var (path, bytes) in files) output.Add(path, bytes);
-    }
-
     /// <summary>The index's files, the script the search page loads first; <paramref name="english"/> is the English site,
     /// which a bilingual writer needs. Safe to call from several threads: what it keeps between calls is thread-safe.</summary>
     public IReadOnlyList<(string Path, byte[] Bytes)> Write(SiteView site, SiteView? english = null)

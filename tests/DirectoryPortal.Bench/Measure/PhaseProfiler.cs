@@ -40,7 +40,7 @@ public sealed class PhaseProfiler(string contentDirectory, string themeDirectory
             SitemapWriter.Add(files, site, pages);
             return files;
         });
-        Time("search index (lunr)", () => { new SearchIndexWriter().Add(output, site); return 0; });
+        Time("search index (lunr)", () => { foreach (var (path, bytes) in new SearchIndexWriter().Write(site)) output.Add(path, bytes); return 0; });
         Time("verify pages (safety rules)", () =>
         {
             var safety = new DirectoryPortal.Write.Verify.PageSafety(site.Site.QuickExitUrl, path => site.EmergencyNoticeHtml(SitePaths.RootFrom(path)));
