@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -17,13 +18,27 @@ public static class CharacterReferences
         ["AMP"] = "&", ["LT"] = "<", ["GT"] = ">", ["QUOT"] = "\"",
     };
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NamedBySpan = Named.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string Decode(ReadOnlySpan<byte> raw)
     {
-        var text = Encoding.UTF8.GetString(raw);
-        var result = new StringBuilder(text.Length);
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, 2 * raw.Length));
+        try { return new string(Decode(raw, buffer)); }
+        finally { ArrayPool<char>.Shared.Return(buffer); }
+    }
+
+    /// Decodes <paramref name="raw"/> using <paramref name="buffer"/> (at least twice raw's length) and returns
+    /// the text, a slice of the buffer: every page has dozens of addresses, so nothing is allocated.
+    public static Span<char> Decode(ReadOnlySpan<byte> raw, Span<char> buffer)
+    {
+        // A reference is never shorter than what it stands for, so the result fits in the text's length.
+        var text = buffer[..Encoding.UTF8.GetChars(raw, buffer)];
+        if (text.IndexOf('&') < 0) return text;
+        var result = buffer[text.Length..];
+        var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] != '&') { result.Append(text[i]); continue; }
+            if (text[i] != '&') { result[length++] = text[i]; continue; }
             var j = i + 1;
             if (j < text.Length && text[j] == '#')
             {
@@ -31,23 +46,23 @@ public static class CharacterReferences
                 var k = j + (hex ? 2 : 1);
                 var digitsStart = k;
                 while (k < text.Length && (hex ? char.IsAsciiHexDigit(text[k]) : char.IsAsciiDigit(text[k]))) k++;
-                if (k > digitsStart && int.TryParse(text.AsSpan(digitsStart, Math.Min(k - digitsStart, 8)), hex ? NumberStyles.HexNumber : NumberStyles.None, CultureInfo.InvariantCulture, out var code))
+                if (k > digitsStart && int.TryParse(text.Slice(digitsStart, Math.Min(k - digitsStart, 8)), hex ? NumberStyles.HexNumber : NumberStyles.None, CultureInfo.InvariantCulture, out var code))
                 {
-                    result.Append(code is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) ? char.ConvertFromUtf32(code) : "\uFFFD");
+                    if (code is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF)) length += new Rune(code).EncodeToUtf16(result[length..]);
+                    else result[length++] = '\uFFFD';
                     i = k < text.Length && text[k] == ';' ? k : k - 1;
                     continue;
                 }
-                result.Append('&');
+                result[length++] = '&';
                 continue;
             }
             while (j < text.Length && char.IsAsciiLetterOrDigit(text[j])) j++;
-            if (j == i + 1) { result.Append('&'); continue; }
-            var name = text[(i + 1)..j];
-            if (Named.TryGetValue(name, out var value)) result.Append(value);
-            else if (j < text.Length && text[j] == ';') result.Append('\uFFFD');
-            else { result.Append(text, i, j - i); i = j - 1; continue; }
+            if (j == i + 1) { result[length++] = '&'; continue; }
+            if (NamedBySpan.TryGetValue(text[(i + 1)..j], out var value)) { value.CopyTo(result[length..]); length += value.Length; }
+            else if (j < text.Length && text[j] == ';') result[length++] = '\uFFFD';
+            else { text[i..j].CopyTo(result[length..]); length += j - i; i = j - 1; continue; }
             i = j < text.Length && text[j] == ';' ? j : j - 1;
         }
-        return result.ToString();
+        return result[..length];
     }
 }

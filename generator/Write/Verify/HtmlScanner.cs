@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace DirectoryPortal.Write.Verify;
@@ -83,7 +84,7 @@ public ref struct HtmlScanner
         _tag.Attributes.Clear();
         _tag.ContentStart = _tag.ContentLength = 0;
         var nameStart = _at;
-        while (_at < _page.Length && !IsSpace(_page[_at]) && _page[_at] is not (byte)'/' and not (byte)'>') _at++;
+        _at = EndOf(nameStart, NameEnds);
         _tag.Name = Lower(_page[nameStart.._at]);
         ReadAttributes();
     }
@@ -98,8 +99,7 @@ public ref struct HtmlScanner
             if (IsSpace(c) || c == '/') { _at++; continue; }
             if (c == '>') { _at++; return; }
             var nameStart = _at;
-            _at++; // a leading '=' belongs to the name
-            while (_at < _page.Length && !IsSpace(_page[_at]) && _page[_at] is not (byte)'/' and not (byte)'>' and not (byte)'=') _at++;
+            _at = EndOf(_at + 1, AttributeNameEnds); // a leading '=' belongs to the name
             var nameLength = _at - nameStart;
             while (_at < _page.Length && IsSpace(_page[_at])) _at++;
             if (_at >= _page.Length || _page[_at] != '=')
@@ -125,7 +125,7 @@ public ref struct HtmlScanner
             else
             {
                 var valueStart = _at;
-                while (_at < _page.Length && !IsSpace(_page[_at]) && _page[_at] != '>') _at++;
+                _at = EndOf(_at, UnquotedValueEnds);
                 _tag.Attributes.Add(new HtmlAttribute(nameStart, nameLength, valueStart, _at - valueStart));
             }
         }
@@ -193,6 +193,17 @@ public ref struct HtmlScanner
         _at = end;
     }
 
+    // The first byte at or after <paramref name="from"/> that is one of <paramref name="ends"/>, or the page's end.
+    private readonly int EndOf(int from, SearchValues<byte> ends)
+    {
+        var found = _page[from..].IndexOfAny(ends);
+        return found < 0 ? _page.Length : from + found;
+    }
+
+    private static readonly SearchValues<byte> NameEnds = SearchValues.Create(" \t\n\f\r/>"u8);
+    private static readonly SearchValues<byte> AttributeNameEnds = SearchValues.Create(" \t\n\f\r/>="u8);
+    private static readonly SearchValues<byte> UnquotedValueEnds = SearchValues.Create(" \t\n\f\r>"u8);
+
     private static bool IsRawText(string name) =>
         name is "script" or "style" or "title" or "textarea" or "xmp" or "iframe" or "noembed" or "noframes" or "noscript" or "plaintext";
 
@@ -202,11 +213,15 @@ public ref struct HtmlScanner
 
     private static string Lower(ReadOnlySpan<byte> name)
     {
-        // Tag names of every element the rules look at are short ASCII; share the common ones.
-        foreach (var known in KnownNames)
-            if (name.Length == known.Length && Equal(name, known)) return known;
+        // Tag names of every element the rules look at are short ASCII; share the common ones, found by
+        // their first letter (a page has hundreds of tags).
+        var first = name.IsEmpty ? 0 : ToLower(name[0]) - 'a';
+        if ((uint)first < 26)
+            foreach (var known in KnownByLetter[first])
+                if (name.Length == known.Length && Equal(name, known)) return known;
         return Encoding.UTF8.GetString(name).ToLowerInvariant();
     }
+
 
     private static bool Equal(ReadOnlySpan<byte> name, string lower)
     {
@@ -222,4 +237,8 @@ public ref struct HtmlScanner
         "script", "style", "title", "head", "body", "html", "form", "input", "label", "button", "select", "option", "textarea",
         "details", "summary", "abbr", "small", "code", "pre", "blockquote", "hr",
     ];
+
+    // Declared after KnownNames: static fields are set in the order they are written.
+    private static readonly string[][] KnownByLetter =
+        [.. Enumerable.Range(0, 26).Select(i => KnownNames.Where(n => n[0] == 'a' + i).ToArray())];
 }

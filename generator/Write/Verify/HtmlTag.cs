@@ -14,5 +14,5 @@ public sealed class HtmlTag
     /// For script, style, title and the other raw-text elements: the text up to the end tag.
     public int ContentStart { get; internal set; }
     public int ContentLength { get; internal set; }
-    internal List<HtmlAttribute> Attributes { get; } = [];
+    internal List<HtmlAttribute> Attributes { get; } = new(16);
 }

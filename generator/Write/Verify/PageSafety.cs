@@ -11,6 +11,8 @@ namespace DirectoryPortal.Write.Verify;
 public sealed class PageSafety(string quickExitUrl, Func<string, string> emergencyNoticeHtml)
 {
     private readonly Dictionary<string, byte[]> _notices = new(StringComparer.Ordinal);
+    // Pages are checked on several threads; a stale read only means checking a policy in full once more.
+    private volatile byte[]? _passedPolicy;
 
     public void Check(string page, ReadOnlySpan<byte> html, List<PageViolation> found)
     {
@@ -50,7 +52,7 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
         CheckNotice(page, html, bodyStart, scanner.Comments, found);
     }
 
-    private static void CheckCsp(string page, HtmlScanner scanner, HtmlTag tag, List<PageViolation> found)
+    private void CheckCsp(string page, HtmlScanner scanner, HtmlTag tag, List<PageViolation> found)
     {
         if (tag.Name != "meta" || !scanner.TryGet(tag, "http-equiv", out var equiv)
             || !Encoding.UTF8.GetString(scanner.RawValue(equiv)).Trim().Equals("content-security-policy", StringComparison.OrdinalIgnoreCase)
@@ -59,7 +61,10 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
             Add(found, page, tag, PageRule.CspFirst, $"does not start its <head> with the Content-Security-Policy <meta> (the first element is <{tag.Name}>).");
             return;
         }
-        var policy = CharacterReferences.Decode(scanner.RawValue(content));
+        // Every page of a site carries the same policy: once one has passed, the same bytes pass again.
+        var raw = scanner.RawValue(content);
+        if (_passedPolicy is { } passed && raw.SequenceEqual(passed)) return;
+        var policy = CharacterReferences.Decode(raw);
         var directives = policy.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(d => d.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(d => d.Length > 0)
@@ -71,9 +76,14 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
             Add(found, page, tag, PageRule.CspFirst, "has a Content-Security-Policy with neither script-src nor default-src, so it allows script from anywhere.");
             return;
         }
+        var allowed = true;
         foreach (var source in scripts)
             if (!source.Equals("'self'", StringComparison.OrdinalIgnoreCase) && !source.Equals("'none'", StringComparison.OrdinalIgnoreCase))
+            {
+                allowed = false;
                 Add(found, page, tag, PageRule.CspFirst, $"has a Content-Security-Policy that allows script from {source}; only 'self' is allowed.");
+            }
+        if (allowed) _passedPolicy = raw.ToArray();
     }
 
     private static void CheckMeta(string page, HtmlScanner scanner, HtmlTag tag, List<PageViolation> found)
@@ -183,8 +193,8 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
             if (scanner.NameIs(attribute, "style")) { CheckCss(page, tag, scanner.RawValue(attribute), "a style attribute", found); continue; }
             if (scanner.NameIs(attribute, "ping")) { Add(found, page, tag, PageRule.OtherHost, $"has a ping attribute on <{tag.Name}>, which sends a request when the link is followed."); continue; }
             if (scanner.NameIs(attribute, "srcdoc")) { Add(found, page, tag, PageRule.InlineScript, $"has an srcdoc attribute on <{tag.Name}>: a whole document written into the page."); continue; }
-            if (!IsUrlAttribute(scanner, attribute)) continue;
-            var name = scanner.AttributeName(attribute);
+            var name = UrlAttributeName(scanner, attribute);
+            if (name is null) continue;
             if (name is "srcset" or "imagesrcset")
             {
                 foreach (var candidate in Encoding.UTF8.GetString(scanner.RawValue(attribute)).Split(','))
@@ -225,15 +235,38 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
         if (tag.Name is "a" or "area") return true;
         if (tag.Name != "link") return false;
         if (!scanner.TryGet(tag, "rel", out var rel)) return false;
-        var kinds = Encoding.UTF8.GetString(scanner.RawValue(rel)).ToLowerInvariant().Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        return kinds.Length > 0 && kinds.All(k => k is "canonical" or "alternate" or "author" or "license" or "help" or "next" or "prev" or "search" or "me");
+        var raw = scanner.RawValue(rel);
+        if (!Ascii.IsValid(raw))
+        {
+            var kinds = Encoding.UTF8.GetString(raw).ToLowerInvariant().Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            return kinds.Length > 0 && kinds.All(k => IsNamingRel(k));
+        }
+        // ASCII, as every page's rel is: read word by word in place (this runs for every <link> of every page).
+        Span<char> word = stackalloc char[16];
+        var any = false;
+        while (!raw.IsEmpty)
+        {
+            var end = raw.IndexOfAny(" \t\n"u8);
+            var token = end < 0 ? raw : raw[..end];
+            raw = end < 0 ? [] : raw[(end + 1)..];
+            if (token.IsEmpty) continue;
+            if (token.Length > word.Length) return false;
+            var length = Ascii.ToLower(token, word, out var written) == System.Buffers.OperationStatus.Done ? written : -1;
+            if (length < 0 || !IsNamingRel(word[..length])) return false;
+            any = true;
+        }
+        return any;
     }
 
-    private static bool IsUrlAttribute(HtmlScanner scanner, HtmlAttribute attribute)
+    private static bool IsNamingRel(ReadOnlySpan<char> kind) =>
+        kind is "canonical" or "alternate" or "author" or "license" or "help" or "next" or "prev" or "search" or "me";
+
+    // The attribute's name, lower case, when it holds an address; otherwise null.
+    private static string? UrlAttributeName(HtmlScanner scanner, HtmlAttribute attribute)
     {
         foreach (var name in UrlAttributes)
-            if (scanner.NameIs(attribute, name)) return true;
-        return false;
+            if (scanner.NameIs(attribute, name)) return name;
+        return null;
     }
 
     private static readonly string[] UrlAttributes =

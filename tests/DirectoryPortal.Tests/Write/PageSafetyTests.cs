@@ -120,10 +120,35 @@ public class PageSafetyTests
         => Assert.Empty(Check(Page(head: "<meta http-equiv=\"refresh\" content=\"0; url=../new-helpline/index.html\">")));
 
     [Theory]
+    [InlineData("canonical")]
+    [InlineData("ALTERNATE")]
+    [InlineData(" alternate\tcanonical\nme ")]
+    public void A_link_that_only_names_an_address_may_name_one_elsewhere(string rel)
+        => Assert.Empty(Check(Page(head: $"<link rel=\"{rel}\" href=\"https://directory.example.org/pl/\">")));
+
+    [Fact]
+    public void Every_page_is_held_to_its_own_policy_after_another_page_passed()
+    {
+        var safety = new PageSafety(ExitUrl, _ => Notice);
+        var found = new List<PageViolation>();
+        safety.Check("a.html", Encoding.UTF8.GetBytes(Page()), found);
+        Assert.Empty(found);
+        safety.Check("b.html", Encoding.UTF8.GetBytes(Page(csp: "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' https://cdn.example\">")), found);
+        Assert.Contains(found, v => v.Page == "b.html" && v.Rule == PageRule.CspFirst);
+        safety.Check("c.html", Encoding.UTF8.GetBytes(Page()), found);
+        Assert.DoesNotContain(found, v => v.Page == "c.html");
+    }
+
+    [Theory]
     [InlineData("<link rel=\"stylesheet\" href=\"https://cdn.example/x.css\">")]
     [InlineData("<script src=\"https://cdn.example/x.js\"></script>")]
     [InlineData("<link rel=\"preconnect\" href=\"https://fonts.example\">")]
     [InlineData("<link rel=\"icon\" href=\"//cdn.example/favicon.ico\">")]
+    [InlineData("<link rel=\"canonical stylesheet\" href=\"https://cdn.example/x.css\">")]
+    [InlineData("<link rel=\"alternate\tpreload\" href=\"https://cdn.example/x.js\">")]
+    [InlineData("<link rel=\" \" href=\"https://cdn.example/x.css\">")]
+    [InlineData("<link rel=\"alternate\rprefetch\" href=\"https://cdn.example/x.css\">")]
+    [InlineData("<link rel=\"canonicalcanonicalcanonical\" href=\"https://cdn.example/x.css\">")]
     [InlineData("<base href=\"https://evil.example/\">")]
     [InlineData("<meta http-equiv=\"refresh\" content=\"0; url=https://evil.example/\">")]
     [InlineData("<meta http-equiv=\"refresh\" content=\"0; url=//evil.example/\">")]
