@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace DirectoryPortal.Write.Verify;
 
@@ -29,6 +30,7 @@ public static class CharacterReferences
 
     /// Decodes <paramref name="raw"/> using <paramref name="buffer"/> (at least twice raw's length) and returns
     /// the text, a slice of the buffer: every page has dozens of addresses, so nothing is allocated.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Span<char> Decode(ReadOnlySpan<byte> raw, Span<char> buffer)
     {
         // A reference is never shorter than what it stands for, so the result fits in the text's length.

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace DirectoryPortal.Write.Verify;
 
@@ -19,6 +20,9 @@ public ref struct HtmlScanner
     public List<(int Start, int End)> Comments { get; } = [];
 
     /// Moves to the next tag; false at the end of the page. The same HtmlTag object is refilled each time.
+    // The methods run for every tag of every page are compiled optimised at once: a build runs the check
+    // once, over in a few hundred milliseconds, before tiered compilation would have promoted them.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Next(out HtmlTag tag)
     {
         tag = _tag;
@@ -56,6 +60,7 @@ public ref struct HtmlScanner
     /// The value of attribute <paramref name="name"/> (lower case) as written, or null when absent.
     public readonly ReadOnlySpan<byte> RawValue(HtmlAttribute attribute) => _page.Slice(attribute.ValueStart, attribute.ValueLength);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public readonly bool NameIs(HtmlAttribute attribute, string name)
     {
         if (attribute.NameLength != name.Length) return false;
@@ -69,6 +74,7 @@ public ref struct HtmlScanner
         Encoding.UTF8.GetString(_page.Slice(attribute.NameStart, attribute.NameLength)).ToLowerInvariant();
 
     /// The first attribute called <paramref name="name"/>, as a browser keeps only the first of duplicates.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public readonly bool TryGet(HtmlTag tag, string name, out HtmlAttribute attribute)
     {
         foreach (var a in tag.Attributes)
@@ -77,6 +83,7 @@ public ref struct HtmlScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadTag(int start, bool isEnd)
     {
         _tag.Offset = start;
@@ -91,6 +98,7 @@ public ref struct HtmlScanner
 
     // Before-attribute-name, attribute-name, after-attribute-name, before-attribute-value and the three
     // attribute-value states, ending after the tag's '>'.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadAttributes()
     {
         while (_at < _page.Length)
@@ -134,6 +142,7 @@ public ref struct HtmlScanner
 
     // The content of script, style and the other raw-text and RCDATA elements runs to the first end tag
     // of the same name; plaintext runs to the end of the page.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipRawText()
     {
         var contentStart = _at;
@@ -194,6 +203,7 @@ public ref struct HtmlScanner
     }
 
     // The first byte at or after <paramref name="from"/> that is one of <paramref name="ends"/>, or the page's end.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private readonly int EndOf(int from, SearchValues<byte> ends)
     {
         var found = _page[from..].IndexOfAny(ends);
@@ -211,6 +221,7 @@ public ref struct HtmlScanner
     private static bool IsAsciiLetter(byte c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
     private static byte ToLower(byte c) => c is >= (byte)'A' and <= (byte)'Z' ? (byte)(c | 0x20) : c;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Lower(ReadOnlySpan<byte> name)
     {
         // Tag names of every element the rules look at are short ASCII; share the common ones, found by

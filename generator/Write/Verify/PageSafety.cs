@@ -1,4 +1,5 @@
 using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace DirectoryPortal.Write.Verify;
 
@@ -14,6 +15,7 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
     // Pages are checked on several threads; a stale read only means checking a policy in full once more.
     private volatile byte[]? _passedPolicy;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Check(string page, ReadOnlySpan<byte> html, List<PageViolation> found)
     {
         var scanner = new HtmlScanner(html);
@@ -86,6 +88,7 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
         if (allowed) _passedPolicy = raw.ToArray();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckMeta(string page, HtmlScanner scanner, HtmlTag tag, List<PageViolation> found)
     {
         if (!scanner.TryGet(tag, "http-equiv", out var equiv) ||
@@ -110,6 +113,7 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
             && url.All(c => c > ' ' && c < 0x7f);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckScript(string page, HtmlScanner scanner, HtmlTag tag, ReadOnlySpan<byte> html, List<PageViolation> found)
     {
         var content = html.Slice(tag.ContentStart, tag.ContentLength);
@@ -141,6 +145,7 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
     }
 
     // Tab reaches links, form controls and anything with tabindex 0 or more, in page order.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsTabStop(HtmlScanner scanner, HtmlTag tag)
     {
         if (scanner.TryGet(tag, "tabindex", out var index))
@@ -167,6 +172,7 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
             Add(found, page, tag, PageRule.QuickExit, $"has a quick-exit link to '{Load.Excerpt.Of(target)}' instead of the site's quick_exit_url.");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CheckNotice(string page, ReadOnlySpan<byte> html, int bodyStart, List<(int Start, int End)> comments, List<PageViolation> found)
     {
         var expected = emergencyNoticeHtml(page);
@@ -179,6 +185,7 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
             found.Add(new PageViolation(page, Math.Max(0, bodyStart), PageRule.EmergencyNotice, "does not show the emergency notice from site.yml in its body."));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckAttributes(string page, HtmlScanner scanner, HtmlTag tag, ReadOnlySpan<byte> html, List<PageViolation> found)
     {
         foreach (var attribute in tag.Attributes)
@@ -190,11 +197,11 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
                 Add(found, page, tag, PageRule.EventHandler, $"has an event-handler attribute ({scanner.AttributeName(attribute)}) on <{tag.Name}>, which runs script written into the page.");
                 continue;
             }
-            if (scanner.NameIs(attribute, "style")) { CheckCss(page, tag, scanner.RawValue(attribute), "a style attribute", found); continue; }
-            if (scanner.NameIs(attribute, "ping")) { Add(found, page, tag, PageRule.OtherHost, $"has a ping attribute on <{tag.Name}>, which sends a request when the link is followed."); continue; }
-            if (scanner.NameIs(attribute, "srcdoc")) { Add(found, page, tag, PageRule.InlineScript, $"has an srcdoc attribute on <{tag.Name}>: a whole document written into the page."); continue; }
-            var name = UrlAttributeName(scanner, attribute);
+            var name = WatchedName(scanner, attribute, (char)first);
             if (name is null) continue;
+            if (name == "style") { CheckCss(page, tag, scanner.RawValue(attribute), "a style attribute", found); continue; }
+            if (name == "ping") { Add(found, page, tag, PageRule.OtherHost, $"has a ping attribute on <{tag.Name}>, which sends a request when the link is followed."); continue; }
+            if (name == "srcdoc") { Add(found, page, tag, PageRule.InlineScript, $"has an srcdoc attribute on <{tag.Name}>: a whole document written into the page."); continue; }
             if (name is "srcset" or "imagesrcset")
             {
                 foreach (var candidate in Encoding.UTF8.GetString(scanner.RawValue(attribute)).Split(','))
@@ -228,6 +235,7 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
 
     // a and area links are followed only when clicked; cite is never fetched; a <link> that is not fetched
     // (canonical, alternate) only names an address.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsOrdinaryLink(HtmlScanner scanner, HtmlTag tag, string attribute)
     {
         if (attribute == "cite") return true;
@@ -261,17 +269,23 @@ public sealed class PageSafety(string quickExitUrl, Func<string, string> emergen
     private static bool IsNamingRel(ReadOnlySpan<char> kind) =>
         kind is "canonical" or "alternate" or "author" or "license" or "help" or "next" or "prev" or "search" or "me";
 
-    // The attribute's name, lower case, when it holds an address; otherwise null.
-    private static string? UrlAttributeName(HtmlScanner scanner, HtmlAttribute attribute)
+    // The attribute's name, lower case, when a rule looks at it (an address, style, ping, srcdoc); otherwise
+    // null. Looked up by length and first letter: a page has thousands of attributes, few of them watched.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string? WatchedName(HtmlScanner scanner, HtmlAttribute attribute, char first)
     {
-        foreach (var name in UrlAttributes)
-            if (scanner.NameIs(attribute, name)) return name;
+        if (attribute.NameLength >= WatchedByLength.Length || first is < 'a' or > 'z') return null;
+        foreach (var name in WatchedByLength[attribute.NameLength])
+            if (name[0] == first && scanner.NameIs(attribute, name)) return name;
         return null;
     }
 
     private static readonly string[] UrlAttributes =
         ["href", "src", "srcset", "imagesrcset", "action", "formaction", "poster", "data", "background", "cite", "longdesc", "manifest",
          "xlink:href", "codebase", "archive", "lowsrc", "dynsrc", "icon", "profile"];
+
+    private static readonly string[][] WatchedByLength = [.. Enumerable.Range(0, 12)
+        .Select(length => UrlAttributes.Append("style").Append("ping").Append("srcdoc").Where(n => n.Length == length).ToArray())];
 
     // url(...) and @import in CSS written into the page may only name files of the site.
     private static void CheckCss(string page, HtmlTag tag, ReadOnlySpan<byte> css, string where, List<PageViolation> found)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace DirectoryPortal.Write.Verify;
 
@@ -24,6 +25,7 @@ public static class UrlClassifier
     // Addresses up to this long are read in a buffer on the stack: nearly all of them, dozens on every page.
     private const int OnStack = 512;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static UrlKind Classify(ReadOnlySpan<byte> raw)
     {
         char[]? rented = null;
@@ -32,6 +34,7 @@ public static class UrlClassifier
         finally { if (rented is not null) ArrayPool<char>.Shared.Return(rented); }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static UrlKind Classify(Span<char> text)
     {
         var trimmed = text.Trim(Ignored.AsSpan());
