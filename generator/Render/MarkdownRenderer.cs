@@ -37,7 +37,7 @@ public static class MarkdownRenderer
             document = Markdown.Parse(markdown, pipeline);
             return true;
         }
-        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        catch (ArgumentException ex) when (IsTooDeep(ex))
         {
             document = new MarkdownDocument();
             return false;
@@ -70,7 +70,14 @@ public static class MarkdownRenderer
         url.Length > 0 && url[0] is not ('#' or '/') && !url.Contains(':');
 
     /// Plain text of Markdown, for search and summaries.
-    public static string ToPlainText(string markdown) => PlainText.GetValue(markdown, m => TryParse(m, Output, out _) ? Markdown.ToPlainText(m, Output).Trim() : "");
+    public static string ToPlainText(string markdown) => PlainText.GetValue(markdown, m =>
+    {
+        // Parsed once: a TryParse first would read every record's text twice.
+        try { return Markdown.ToPlainText(m, Output).Trim(); }
+        catch (ArgumentException ex) when (IsTooDeep(ex)) { return ""; }
+    });
+
+    private static bool IsTooDeep(ArgumentException ex) => ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase);
 
     // Keyed by the source string itself: `serve` keeps unchanged records between rebuilds, so their
     // Markdown is converted once rather than on every rebuild of the search index. Entries go when

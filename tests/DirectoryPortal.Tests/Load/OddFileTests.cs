@@ -142,6 +142,15 @@ public class OddFileTests
         Assert.Contains(result.Problems, p => p.File == "services/test-helpline.yml" && p.Field == "details" && p.Message.Contains("nested too deeply"));
     }
 
+    [Theory]
+    [InlineData(130, ">")]
+    [InlineData(200, "- ")]
+    public void Text_nested_too_deeply_has_no_plain_text_rather_than_a_crash(int times, string marker)
+    {
+        Assert.Equal("", DirectoryPortal.Render.MarkdownRenderer.ToPlainText(string.Concat(Enumerable.Repeat(marker, times)) + " deep"));
+        Assert.Equal("Call us.", DirectoryPortal.Render.MarkdownRenderer.ToPlainText("> Call *us*."));
+    }
+
     [Fact]
     public void Invalid_utf8_is_an_error_with_its_line()
     {
