@@ -27,8 +27,24 @@ public sealed class PhoneCheck : IContentCheck
             }
     }
 
+    // Every number is formatted here and again by NumbersInTextCheck (the numbers the records hold, and each
+    // number found in text), and libphonenumber is the slowest part of the check at 10,000 services. The
+    // answer depends on the text alone, so it is kept; a long `serve` session clears it now and then.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Valid, string Display, string Dial)> Formatted = new(StringComparer.Ordinal);
+
     /// Formats a UK number for display and dialling; short numbers (999, 101, 116 123) keep their written grouping.
     public static bool TryFormat(string raw, out string display, out string dial)
+    {
+        if (!Formatted.TryGetValue(raw, out var known))
+        {
+            if (Formatted.Count > 200_000) Formatted.Clear();
+            known = Formatted[raw] = (Format(raw, out var d, out var n), d, n);
+        }
+        (display, dial) = (known.Display, known.Dial);
+        return known.Valid;
+    }
+
+    private static bool Format(string raw, out string display, out string dial)
     {
         display = dial = "";
         var trimmed = raw.Trim();

@@ -106,6 +106,22 @@ public class BadInputTests
         Assert.Equal(12, p.Line);
     }
 
+    [Theory]
+    [InlineData("0808 2000 247", true, "0808 200 0247", "+448082000247")]
+    [InlineData("020 7123 4567", true, "020 7123 4567", "+442071234567")]
+    [InlineData("116 123", true, "116 123", "116123")]
+    [InlineData("0808 2000 24", false, "", "")]
+    [InlineData("+1 202 555 0100", false, "", "")]
+    public void A_number_formats_the_same_every_time_it_is_asked(string number, bool valid, string display, string dial)
+    {
+        // The second answer comes from what the first one kept.
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(valid, DirectoryPortal.Validate.PhoneCheck.TryFormat(number, out var shown, out var dialled));
+            Assert.Equal((display, dial), (shown, dialled));
+        }
+    }
+
     [Fact]
     public void Invalid_email_and_urls_are_refused()
     {
