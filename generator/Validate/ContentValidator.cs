@@ -9,6 +9,9 @@ public sealed class ContentValidator
 
     public ContentValidator(IEnumerable<IContentCheck> checks) => _checks = checks.ToList();
 
+    /// The checks, in the order they were given.
+    public IReadOnlyList<IContentCheck> Checks => _checks;
+
     /// The standard set of checks, in the order their messages are most useful.
     public static ContentValidator Default { get; } = new(new IContentCheck[]
     {
@@ -34,8 +37,23 @@ public sealed class ContentValidator
         new SynonymsCheck(),
     });
 
+    /// Problems go to the context's list, which the build sorts: the order checks run in does not show.
     public void Validate(ContentSet content, CheckContext context)
     {
-        foreach (var check in _checks) check.Check(content, context);
+        // Settled before two threads share the context.
+        context.ServicesToCheck(content);
+        var alongside = Task.Run(() =>
+        {
+            foreach (var check in _checks.OfType<IReadOnlyCheck>()) check.Check(content, context);
+        });
+        try
+        {
+            foreach (var check in _checks)
+                if (check is not IReadOnlyCheck) check.Check(content, context);
+        }
+        finally
+        {
+            alongside.GetAwaiter().GetResult();
+        }
     }
 }

@@ -8,7 +8,7 @@ using Markdig.Syntax.Inlines;
 namespace DirectoryPortal.Validate;
 
 /// Links inside Markdown that point at this site must reach a page that will exist, and an anchor on it.
-public sealed class LinkCheck : IContentCheck
+public sealed class LinkCheck : IReadOnlyCheck
 {
     // Section ids the service layout always renders; other anchors on service pages are not promised.
     private static readonly string[] ServiceAnchors = ["contact", "opening-hours", "who-it-is-for", "how-to-get-help", "categories", "report"];

@@ -7,7 +7,7 @@ using Markdig.Syntax.Inlines;
 namespace DirectoryPortal.Validate;
 
 /// Markdown may not carry raw HTML or unsafe links, since either could put script on a page.
-public sealed class MarkdownCheck : IContentCheck
+public sealed class MarkdownCheck : IReadOnlyCheck
 {
     public void Check(ContentSet content, CheckContext context)
     {

@@ -6,7 +6,7 @@ namespace DirectoryPortal.Validate;
 /// Every file the site publishes has one source: a guidance page may not take a generated page's
 /// address (guidance/index.md would replace the guidance list), and a content/static/ file may not
 /// replace anything the generator makes.
-public sealed class OutputPathCheck : IContentCheck
+public sealed class OutputPathCheck : IReadOnlyCheck
 {
     public void Check(ContentSet content, CheckContext context)
     {

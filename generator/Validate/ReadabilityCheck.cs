@@ -3,7 +3,7 @@ using DirectoryPortal.Model;
 namespace DirectoryPortal.Validate;
 
 /// Warns when a guidance page is harder to read than the plain-English floor in docs/editing.md.
-public sealed class ReadabilityCheck : IContentCheck
+public sealed class ReadabilityCheck : IReadOnlyCheck
 {
     /// Flesch reading ease 70 is "fairly easy"; the reasons for this floor are in docs/editing.md.
     public const double Floor = 70;

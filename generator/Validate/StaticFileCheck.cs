@@ -4,7 +4,7 @@ namespace DirectoryPortal.Validate;
 
 /// content/static/ may publish only inert kinds of file (images, PDF, plain text). A page, script, SVG or
 /// XML file could run script on the site or change what its pages do; that is a change to the theme.
-public sealed class StaticFileCheck : IContentCheck
+public sealed class StaticFileCheck : IReadOnlyCheck
 {
     public static readonly IReadOnlyList<string> AllowedExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".pdf", ".txt"];
 
