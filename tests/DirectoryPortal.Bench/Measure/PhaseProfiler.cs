@@ -17,7 +17,7 @@ public sealed class PhaseProfiler(string contentDirectory, string themeDirectory
     public async Task<PhaseTimings> RunAsync()
     {
         var problems = new ProblemList();
-        var content = Time("load (YAML, Markdown front matter)", () => ContentLoader.Load(contentDirectory, problems));
+        var content = Time("load (YAML, Markdown front matter)", () => ContentLoader.Load(contentDirectory, problems, themeDirectory: themeDirectory));
         Time("validate", () => { ContentValidator.Default.Validate(content, new CheckContext(problems, today)); return 0; });
         if (problems.HasErrors) throw new InvalidOperationException("The synthetic content has errors; run without --skip-verify to see them.");
 
@@ -43,7 +43,11 @@ public sealed class PhaseProfiler(string contentDirectory, string themeDirectory
         Time("search index (lunr)", () => { foreach (var (path, bytes) in new SearchIndexWriter().Write(site)) output.Add(path, bytes); return 0; });
         Time("verify pages (safety rules)", () =>
         {
-            var safety = new DirectoryPortal.Write.Verify.PageSafety(site.Site.QuickExitUrl, path => site.EmergencyNoticeHtml(SitePaths.RootFrom(path)));
+            // As the build does: each page's notice with its own links (the 404 page's are written from the root).
+            var byPath = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
+            var safety = new DirectoryPortal.Write.Verify.PageSafety(site.Site.QuickExitUrl, path => byPath.TryGetValue(path, out var page)
+                ? page.Site.EmergencyNoticeHtml(page.Link(""))
+                : site.EmergencyNoticeHtml(SitePaths.RootFrom(path)));
             var unsafePages = DirectoryPortal.Write.Verify.PageVerifier.Verify(output, _ => safety, _ => "");
             if (unsafePages.Count > 0) throw new InvalidOperationException("The synthetic site breaks a page safety rule: " + unsafePages[0]);
             return 0;
