@@ -6,7 +6,7 @@ namespace DirectoryPortal.Validate;
 
 /// An alias keeps an old address working, so it must be a safe slug and must not take the address of a
 /// page that exists, or of another alias.
-public sealed class AliasCheck : IContentCheck
+public sealed class AliasCheck : IReadOnlyCheck
 {
     public void Check(ContentSet content, CheckContext context)
     {

@@ -3,7 +3,7 @@ using DirectoryPortal.Model;
 namespace DirectoryPortal.Validate;
 
 /// Warns when a service gives phone numbers but says nothing about when they are answered.
-public sealed class HoursCheck : IContentCheck
+public sealed class HoursCheck : IReadOnlyCheck
 {
     public void Check(ContentSet content, CheckContext context)
     {

@@ -3,7 +3,7 @@ using DirectoryPortal.Model;
 namespace DirectoryPortal.Validate;
 
 /// Every service has a permanent id, a lower-case UUID that no other service uses.
-public sealed class IdentityCheck : IContentCheck
+public sealed class IdentityCheck : IReadOnlyCheck
 {
     public const string AddIdsFix = "Run 'dotnet run --project generator -- add-ids': it gives every record without an id a new one and changes nothing else in the file.";
 

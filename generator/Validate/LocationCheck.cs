@@ -4,7 +4,7 @@ using DirectoryPortal.Model;
 namespace DirectoryPortal.Validate;
 
 /// A place people can visit has an address; a confidential one (a refuge) has only an area.
-public sealed class LocationCheck : IContentCheck
+public sealed class LocationCheck : IReadOnlyCheck
 {
     public void Check(ContentSet content, CheckContext context)
     {

@@ -4,7 +4,7 @@ using DirectoryPortal.Model;
 namespace DirectoryPortal.Validate;
 
 /// Every category, audience and related service a record names must exist.
-public sealed class ReferenceCheck : IContentCheck
+public sealed class ReferenceCheck : IReadOnlyCheck
 {
     public void Check(ContentSet content, CheckContext context)
     {

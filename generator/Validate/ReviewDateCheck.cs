@@ -3,7 +3,7 @@ using DirectoryPortal.Model;
 namespace DirectoryPortal.Validate;
 
 /// last_reviewed must be a real past date; records older than the review period are flagged.
-public sealed class ReviewDateCheck : IContentCheck
+public sealed class ReviewDateCheck : IReadOnlyCheck
 {
     public void Check(ContentSet content, CheckContext context)
     {

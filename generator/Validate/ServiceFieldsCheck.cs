@@ -4,7 +4,7 @@ using DirectoryPortal.Model;
 namespace DirectoryPortal.Validate;
 
 /// Service fields with a fixed form: addresses, emails, areas, days and times, lengths.
-public sealed class ServiceFieldsCheck : IContentCheck
+public sealed class ServiceFieldsCheck : IReadOnlyCheck
 {
     public const int MaxDescription = 300;
     private static readonly string[] Areas = ["city-of-london", "london", "national"];
