@@ -108,8 +108,11 @@ public static class SitePublisher
         if (oldManifest is null || !SameContent(oldManifest, manifest) || !TryHardLink(oldManifest, Path.Combine(staging, OutputManifest.FileName)))
             File.WriteAllBytes(Path.Combine(staging, OutputManifest.FileName), manifest);
         PublishSteps.Reached("manifest");
-        foreach (var folder in plan.Folders.Order(StringComparer.Ordinal)) Directory.CreateDirectory(Path.Combine(staging, folder));
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2 };
+        // A folder per page (10,000 at London scale): made a level at a time, each level's in parallel,
+        // so that every parent exists before its children.
+        foreach (var level in plan.Folders.GroupBy(f => f.Count('/')).OrderBy(g => g.Key))
+            Parallel.ForEach(level, options, folder => Directory.CreateDirectory(Path.Combine(staging, folder)));
         Parallel.ForEach(plan.Link, options, path =>
         {
             try { FileOps.HardLink(Path.Combine(old!.Root, path), Path.Combine(staging, path)); }
