@@ -10,7 +10,8 @@ namespace DirectoryPortal.Write.Verify;
 /// so a disguised address is refused rather than passed.
 public static class CharacterReferences
 {
-    private static readonly Dictionary<string, string> Named = new(StringComparer.Ordinal)
+    /// The named references decoded; the tests' plain reading uses the same table.
+    internal static readonly Dictionary<string, string> Named = new(StringComparer.Ordinal)
     {
         ["amp"] = "&", ["lt"] = "<", ["gt"] = ">", ["quot"] = "\"", ["apos"] = "'", ["colon"] = ":", ["sol"] = "/",
         ["bsol"] = "\\", ["tab"] = "\t", ["newline"] = "\n", ["nbsp"] = "\u00a0", ["semi"] = ";", ["comma"] = ",",
