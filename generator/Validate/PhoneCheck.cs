@@ -31,13 +31,15 @@ public sealed class PhoneCheck : IContentCheck
     // number found in text), and libphonenumber is the slowest part of the check at 10,000 services. The
     // answer depends on the text alone, so it is kept; a long `serve` session clears it now and then.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Valid, string Display, string Dial)> Formatted = new(StringComparer.Ordinal);
+    private static int _added;
 
     /// Formats a UK number for display and dialling; short numbers (999, 101, 116 123) keep their written grouping.
     public static bool TryFormat(string raw, out string display, out string dial)
     {
         if (!Formatted.TryGetValue(raw, out var known))
         {
-            if (Formatted.Count > 200_000) Formatted.Clear();
+            // Counted here, not with Formatted.Count, which takes every one of the dictionary's locks.
+            if (Interlocked.Increment(ref _added) > 200_000) { Formatted.Clear(); Interlocked.Exchange(ref _added, 0); }
             known = Formatted[raw] = (Format(raw, out var d, out var n), d, n);
         }
         (display, dial) = (known.Display, known.Dial);
