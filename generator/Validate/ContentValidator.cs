@@ -7,7 +7,15 @@ public sealed class ContentValidator
 {
     private readonly IReadOnlyList<IContentCheck> _checks;
 
-    public ContentValidator(IEnumerable<IContentCheck> checks) => _checks = checks.ToList();
+    private readonly IReadOnlyList<IContentCheck> _inOrder;
+    private readonly IReadOnlyList<IReadOnlyCheck> _alongside;
+
+    public ContentValidator(IEnumerable<IContentCheck> checks)
+    {
+        _checks = checks.ToList();
+        _alongside = _checks.OfType<IReadOnlyCheck>().ToList();
+        _inOrder = _checks.Where(c => c is not IReadOnlyCheck).ToList();
+    }
 
     /// The checks, in the order they were given.
     public IReadOnlyList<IContentCheck> Checks => _checks;
@@ -44,12 +52,11 @@ public sealed class ContentValidator
         context.ServicesToCheck(content);
         var alongside = Task.Run(() =>
         {
-            foreach (var check in _checks.OfType<IReadOnlyCheck>()) check.Check(content, context);
+            foreach (var check in _alongside) check.Check(content, context);
         });
         try
         {
-            foreach (var check in _checks)
-                if (check is not IReadOnlyCheck) check.Check(content, context);
+            foreach (var check in _inOrder) check.Check(content, context);
         }
         finally
         {
