@@ -126,11 +126,17 @@ public sealed class SiteBuilder
     // the main language.
     private static Func<string, PageSafety> SafetyFor(IReadOnlyList<PageModel> pages, SiteView main)
     {
+        var safety = PageSafetyFor(pages, main);
+        return _ => safety;
+    }
+
+    /// The safety rules for the pages of a build whose main language's site is <paramref name="main"/>.
+    public static PageSafety PageSafetyFor(IReadOnlyList<PageModel> pages, SiteView main)
+    {
         var byPath = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
-        var safety = new PageSafety(main.Site.QuickExitUrl, path => byPath.TryGetValue(path, out var page)
+        return new PageSafety(main.Site.QuickExitUrl, path => byPath.TryGetValue(path, out var page)
             ? page.Site.EmergencyNoticeHtml(page.Link(""))
             : main.EmergencyNoticeHtml(SitePaths.RootFrom(path)));
-        return _ => safety;
     }
 
     // For messages about a page that breaks a safety rule: the layout file that made it.

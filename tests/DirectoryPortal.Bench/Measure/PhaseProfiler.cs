@@ -43,11 +43,7 @@ public sealed class PhaseProfiler(string contentDirectory, string themeDirectory
         Time("search index (lunr)", () => { foreach (var (path, bytes) in new SearchIndexWriter().Write(site)) output.Add(path, bytes); return 0; });
         Time("verify pages (safety rules)", () =>
         {
-            // As the build does: each page's notice with its own links (the 404 page's are written from the root).
-            var byPath = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
-            var safety = new DirectoryPortal.Write.Verify.PageSafety(site.Site.QuickExitUrl, path => byPath.TryGetValue(path, out var page)
-                ? page.Site.EmergencyNoticeHtml(page.Link(""))
-                : site.EmergencyNoticeHtml(SitePaths.RootFrom(path)));
+            var safety = DirectoryPortal.Pipeline.SiteBuilder.PageSafetyFor(pages, site);
             var unsafePages = DirectoryPortal.Write.Verify.PageVerifier.Verify(output, _ => safety, _ => "");
             if (unsafePages.Count > 0) throw new InvalidOperationException("The synthetic site breaks a page safety rule: " + unsafePages[0]);
             return 0;
