@@ -22,6 +22,8 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, int Runs, string? Re
           search-languages [--out FILE] [--work DIR]
                                         build the shipped content; each language's search index size and query
                                         times in Chromium, at full speed and with the CPU slowed four times
+          search-page --site DIR [--page pl/search.html] [--queries "a|b"]
+                                        one built site's search page, measured as `search` measures it, query by query
         """;
 
     public static BenchOptions Parse(string[] args)

@@ -85,6 +85,22 @@ public static class Modes
         return new SearchRunner(repo, sizes, work, Option(args, "--out"), Console.Out).RunAsync();
     }
 
+    /// One built site's search page measured as the search benchmark measures it, printed query by query, to try a
+    /// change without the whole run: `search-page --site DIR [--page pl/search.html] [--queries "a|b"]`.
+    public static async Task<int> SearchPageAsync(string[] args)
+    {
+        var site = Path.GetFullPath(Option(args, "--site") ?? throw new ArgumentException("search-page needs --site DIR (a built site)."));
+        var page = Option(args, "--page") ?? "search.html";
+        var queries = Option(args, "--queries")?.Split('|') ?? BenchRunner.SyntheticQueries;
+        var timing = await Browser.SearchProbe.RunAsync(site, queries, Console.Out, page);
+        if (timing is null) return 1;
+        Console.WriteLine(Report.SearchTables.Describe(page, timing));
+        var phone = timing.Phone;
+        for (int i = 0; i < queries.Length; i++)
+            Console.WriteLine($"  slowed {queries[i],-40} first results {Report.Format.Ms(phone.FirstResultsMs[i]),8}  next query {Report.Format.N(phone.NextQueryMs[i], "0.0"),7} ms  typed {Report.Format.N(phone.TypedMs[i], "0.0"),7} ms");
+        return 0;
+    }
+
     private static string? Option(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);

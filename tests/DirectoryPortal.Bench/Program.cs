@@ -10,6 +10,7 @@ try
         "search" => await Modes.SearchAsync(args[1..]),
         "languages" => Modes.Languages(args[1..]),
         "search-languages" => await Modes.SearchLanguagesAsync(args[1..]),
+        "search-page" => await Modes.SearchPageAsync(args[1..]),
         _ => Modes.Bench(BenchOptions.Parse(args)),
     };
 }

@@ -69,6 +69,36 @@ public class OpeningHoursTests(BrowserSite site, OpeningHoursExampleSite example
         finally { await tab.Context.CloseAsync(); }
     }
 
+    // opening-hours.js works out UK time by the clock-change rule rather than loading Intl's "Europe/London" zone
+    // (slow on a cheap phone); the browser's own time-zone data is the oracle. Every 15 minutes of the last eight
+    // days of March and October (where the last Sunday falls), and twice a day all year, 1996 to 2099.
+    [Fact]
+    public async Task UK_time_worked_out_by_the_clock_change_rule_matches_the_browsers_time_zone_data()
+    {
+        var tab = await TabAsync();
+        try
+        {
+            await tab.GotoAsync(example.Url(Example));
+            var mismatches = await tab.EvaluateAsync<string[]>("""
+                () => {
+                  const oracle = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+                  const days = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
+                  const expected = (d) => { const p = {}; oracle.formatToParts(d).forEach((x) => p[x.type] = x.value); return days[p.weekday] * 1440 + (+p.hour % 24) * 60 + (+p.minute); };
+                  const bad = [];
+                  let checked = 0;
+                  const check = (t) => { checked++; const d = new Date(t); if (window.DirectoryPortalHours.ukMinute(d) !== expected(d) && bad.length < 10) bad.push(d.toISOString()); };
+                  for (let y = 1996; y < 2100; y++) {
+                    for (const month of [2, 9]) for (let t = Date.UTC(y, month, 24); t < Date.UTC(y, month + 1, 1); t += 15 * 60000) check(t);
+                    for (let t = Date.UTC(y, 0, 1, 0, 30); t < Date.UTC(y + 1, 0, 1); t += 12 * 3600000) check(t);
+                  }
+                  return checked > 200000 ? bad : ["only " + checked + " moments checked"];
+                }
+                """);
+            Assert.Empty(mismatches);
+        }
+        finally { await tab.Context.CloseAsync(); }
+    }
+
     [Fact]
     public async Task The_same_moment_reads_the_same_on_a_device_in_the_UK_and_one_in_Pakistan()
     {

@@ -54,14 +54,19 @@
       + "1f850-1f859 1f860-1f887 1f890-1f8ad 1f8b0-1f8bb 1f8c0-1f8c1 1f900-1fa53 1fa60-1fa6d 1fa70-1fa7c "
       + "1fa80-1fa89 1fa8f-1fac6 1face-1fadc 1fadf-1fae9 1faf0-1faf8 1fb00-1fb92 1fb94-1fbef e0001 "
       + "e0020-e007f f0000-ffffd 100000-10fffd";
-    var starts = [], ends = [];
-    NON_WORD.split(" ").forEach(function (range) {
-      var parts = range.split("-");
-      starts.push(parseInt(parts[0], 16));
-      ends.push(parseInt(parts.length > 1 ? parts[1] : parts[0], 16));
-    });
+    // Read from NON_WORD the first time a token is trimmed (pages whose pipeline has lunr-languages' trimmer never do).
+    var starts = null, ends = null;
+    function readRanges() {
+      starts = []; ends = [];
+      NON_WORD.split(" ").forEach(function (range) {
+        var parts = range.split("-");
+        starts.push(parseInt(parts[0], 16));
+        ends.push(parseInt(parts.length > 1 ? parts[1] : parts[0], 16));
+      });
+    }
 
     function isWordCodePoint(cp) {
+      if (!starts) readRanges();
       var lo = 0, hi = starts.length - 1;
       while (lo <= hi) {
         var mid = (lo + hi) >> 1;
@@ -122,17 +127,19 @@
       for (var d = 0; d < 10; d++) map[String.fromCharCode(zero + d)] = String(d);
     }
 
-    var tables = {
-      latin: table(function () {}),
+    // Each language's table is built the first time its fold runs: a page uses one of them, and building all
+    // four as the script loads held up a cheap phone's first search.
+    var extras = {
+      latin: function () {},
       // As lunr-languages' Arabic stemmer treats the first alef variant and hamza seat, but everywhere; teh marbuta as heh.
-      ar: table(function (m) {
+      ar: function (m) {
         remove(m, 0x64b, 0x65f); remove(m, 0x670, 0x670); remove(m, 0x640, 0x640);
         replace(m, "\u0622\u0623\u0625\u0671\u0649", "\u0627");
         replace(m, "\u0624\u0626", "\u0621");
         replace(m, "\u0629", "\u0647");
         digits(m, 0x660); digits(m, 0x6f0);
-      }),
-      ur: table(function (m) {
+      },
+      ur: function (m) {
         remove(m, 0x64b, 0x65f); remove(m, 0x670, 0x670); remove(m, 0x640, 0x640); remove(m, 0x200c, 0x200d);
         replace(m, "\u0622\u0623\u0625\u0671", "\u0627");
         replace(m, "\u0624", "\u0648");
@@ -141,19 +148,21 @@
         replace(m, "\u0647\u06c0\u06c2", "\u06c1");
         replace(m, "\u06d3", "\u06d2");
         digits(m, 0x660); digits(m, 0x6f0);
-      }),
-      bn: table(function (m) {
+      },
+      bn: function (m) {
         remove(m, 0x200c, 0x200d);
         m["\u09cb"] = "\u09c7\u09be"; m["\u09cc"] = "\u09c7\u09d7";
         m["\u09dc"] = "\u09a1\u09bc"; m["\u09dd"] = "\u09a2\u09bc"; m["\u09df"] = "\u09af\u09bc";
         m["\u09ce"] = "\u09a4\u09cd";
         digits(m, 0x9e6);
-      })
+      }
     };
 
     var own = Object.prototype.hasOwnProperty;
-    function folder(map) {
+    function folder(name) {
+      var map = null;
       return function (s) {
+        if (!map) map = table(extras[name]);
         var out = "", changed = false;
         for (var i = 0; i < s.length; i++) {
           var c = s.charAt(i);
@@ -192,7 +201,7 @@
     lunr.Pipeline.registerFunction(trimmer, "dp-trimmer-unicode");
 
     ["latin", "ar", "ur", "bn"].forEach(function (name) {
-      var fold = dp.fold[name] = folder(tables[name]);
+      var fold = dp.fold[name] = folder(name);
       lunr.Pipeline.registerFunction(foldFunction(fold), "dp-fold-" + name);
       if (name === "latin" || name === "ar") lunr.Pipeline.registerFunction(copyFunction(fold), "dp-unaccented-" + name);
     });
