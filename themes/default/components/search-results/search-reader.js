@@ -182,10 +182,19 @@
     return this.ids[ref];
   };
 
+  // The vocabulary as lunr's automaton, which every query's expansion needs: built by the first query, or before
+  // it by warm() while the page is idle.
+  Index.prototype.vocabulary = function () {
+    return this.tokenSet || (this.tokenSet = lunr.TokenSet.fromArray(this.terms));
+  };
+
+  // Work the first query would otherwise do while someone waits for it. Nothing is loaded.
+  Index.prototype.warm = function () { this.vocabulary(); };
+
   // What lunr's query does before it looks at any posting: run each clause's term through the pipeline
   // and expand it against the vocabulary, with lunr's own code.
   Index.prototype.plan = function (buildQuery) {
-    if (!this.tokenSet) this.tokenSet = lunr.TokenSet.fromArray(this.terms);
+    this.vocabulary();
     var query = new lunr.Query(this.fields), steps = [], terms = Object.create(null), simple = true;
     buildQuery.call(query, query);
     for (var i = 0; i < query.clauses.length; i++) {

@@ -179,5 +179,9 @@
     input.value = initial;
     try { history.replaceState(null, "", window.location.pathname); } catch (e) { /* file:// in some browsers */ }
     render(initial);
+  } else {
+    // Nothing to search yet: build the vocabulary's automaton now, not when the first word is typed on a slow phone.
+    var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 200); };
+    pageReady.then(function () { idle(function () { if (latest === 0) index.warm(); }); });
   }
 })();
