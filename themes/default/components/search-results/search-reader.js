@@ -61,26 +61,33 @@
     this.tokenSet = null;
     this.postings = Object.create(null);
     this.loaded = Object.create(null);
-    this.partOfTerm = Object.create(null);
+    // Which part holds a term is found by its number in the sorted vocabulary (runOf), not kept in a table of every
+    // term: that table took a slow phone's time on every search page, and memory in proportion to the vocabulary.
     this.termParts = [];
+    this.termStarts = [];
+    this.partByKey = Object.create(null);
     var at = 0, self = this;
     // Parts are named in runs of m.b, each run by one hash: "t3.<hash of t0 to t63>".
     function key(kind, k, hashes) { return self.dir + kind + k + "." + hashes[Math.floor(k / m.b)]; }
     m.t.forEach(function (count, k) {
-      self.termParts.push({ key: key("t", k, m.th), start: at, count: count });
-      for (var i = 0; i < count; i++) self.partOfTerm[self.terms[at + i]] = k;
+      var part = { key: key("t", k, m.th), start: at, count: count };
+      self.termParts.push(part);
+      self.termStarts.push(at);
+      self.partByKey[part.key] = part;
       at += count;
     });
     // Store entries of the results a search for each word most likely shows first, in runs of terms of their own.
     this.carriedParts = [];
-    this.carriedPartOf = Object.create(null);
+    this.carriedStarts = [];
     this.carried = Object.create(null);
     at = 0;
     (m.c || []).forEach(function (count, k) {
       self.carriedParts.push(key("c", k, m.ch));
-      for (var i = 0; i < count; i++) self.carriedPartOf[self.terms[at + i]] = k;
+      self.carriedStarts.push(at);
       at += count;
     });
+    // Terms from here on have no carried entries.
+    this.carriedEnd = at;
     this.storeSize = m.d;
     this.storeParts = [];
     for (var k = 0; k * m.d < m.n; k++) this.storeParts.push(key("d", k, m.dh));
@@ -92,12 +99,44 @@
   // For search-query.js, which also runs over lunr's own index in the tests.
   Index.prototype.isSplit = true;
 
+  // The term's number in the vocabulary (sorted as lunr.TokenSet.fromArray needs it), or -1 for a term it lacks.
+  Index.prototype.termNumber = function (term) {
+    var lo = 0, hi = this.terms.length - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1, t = this.terms[mid];
+      if (t < term) lo = mid + 1;
+      else if (t > term) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  };
+
+  // The last run whose first term number is at most i: runs are consecutive, so that run holds term i.
+  function runOf(starts, i) {
+    var lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  // The term part holding a term of the vocabulary.
+  Index.prototype.partOf = function (term) { return runOf(this.termStarts, this.termNumber(term)); };
+
+  // The carried part with entries for a term, or -1 when no part carries any for it.
+  Index.prototype.carriedOf = function (term) {
+    var i = this.termNumber(term);
+    return i < 0 || i >= this.carriedEnd ? -1 : runOf(this.carriedStarts, i);
+  };
+
   // Whether the term holds any document in any of these fields; known once a search has loaded the term's part (a
   // term the index lacks holds none).
   Index.prototype.has = function (term, fields) {
     var posting = this.postings[term];
     if (!posting) {
-      if (term in this.partOfTerm) throw new Error("The part holding " + term + " is not loaded.");
+      if (this.termNumber(term) >= 0) throw new Error("The part holding " + term + " is not loaded.");
       return false;
     }
     for (var i = 0; i < fields.length; i++) {
@@ -135,7 +174,7 @@
 
   // Term parts: per term, lunr's term number and per field its postings, as ref ids and field-vector weights.
   Index.prototype.takeTerms = function (key, text) {
-    var p = this.termParts.filter(function (t) { return t.key === key; })[0];
+    var p = this.partByKey[key];
     var at = 0, nf = this.fields.length;
     function next() {
       var value = 0, shift = 1, d;
@@ -218,12 +257,15 @@
 
   Index.prototype.search = function (buildQuery) {
     var self = this, plan = this.plan(buildQuery), parts = Object.create(null), carried = Object.create(null);
-    plan.terms.forEach(function (t) { parts[self.termParts[self.partOfTerm[t]].key] = true; });
+    plan.terms.forEach(function (t) { parts[self.termParts[self.partOf(t)].key] = true; });
     // With the words' own terms (not their misspellings or longer forms), the entries of their likely first
     // results, in the same round.
     plan.steps.forEach(function (step) {
       if (step.clause.wildcard !== lunr.Query.wildcard.NONE || step.clause.editDistance) return;
-      step.terms.forEach(function (t) { if (t in self.carriedPartOf) carried[self.carriedParts[self.carriedPartOf[t]]] = true; });
+      step.terms.forEach(function (t) {
+        var c = self.carriedOf(t);
+        if (c >= 0) carried[self.carriedParts[c]] = true;
+      });
     });
     this.lastParts = Object.keys(parts).concat(Object.keys(carried));
     return this.load(this.lastParts, function (key, payload) {
