@@ -202,15 +202,18 @@
     }
   };
 
-  Index.prototype.ref = function (id) {
-    if (this.refs) return this.refs[id];
-    // Numbered once, not once per result of every query.
+  // Every document's ref by its number: the index's own, or the numbers as text, made once, not once per result of
+  // every query.
+  Index.prototype.refNames = function () {
+    if (this.refs) return this.refs;
     if (!this.numbers) {
       this.numbers = new Array(this.size);
       for (var i = 0; i < this.size; i++) this.numbers[i] = String(i);
     }
-    return this.numbers[id];
+    return this.numbers;
   };
+
+  Index.prototype.ref = function (id) { return this.refNames()[id]; };
 
   Index.prototype.idOf = function (ref) {
     if (!this.refs) return +ref;
@@ -282,7 +285,9 @@
     var fields = this.fields, nf = fields.length, fieldNumber = Object.create(null);
     var queryVectors = fields.map(function (f, i) { fieldNumber[f] = i; return new lunr.Vector(); });
     // A (field, document) pair's place in the order lunr first meets it: slot + 1, or 0 before then.
-    var slotOf = new Int32Array(this.size * nf), slotField = [], slotRef = [], seen = Object.create(null);
+    // The loops below run once, cold, for a page opened with a query, so they keep lookups out of their inner loops.
+    var slotOf = new Int32Array(this.size * nf), slotField = new Int32Array(this.size * nf), slotRef = new Int32Array(this.size * nf);
+    var slots = 0, seen = Object.create(null);
     var byIndex = Object.create(null);
     for (var s = 0; s < plan.steps.length; s++) {
       var clause = plan.steps[s].clause, expanded = plan.steps[s].terms;
@@ -296,12 +301,13 @@
           if (seen[termField]) continue;
           var list = posting.fields[f];
           if (list) {
-            for (var l = 0; l < list.refs.length; l++) {
-              var at = list.refs[l] * nf + f;
+            var listRefs = list.refs, n = listRefs.length;
+            for (var l = 0; l < n; l++) {
+              var at = listRefs[l] * nf + f;
               if (slotOf[at] === 0) {
-                slotRef.push(list.refs[l]);
-                slotField.push(f);
-                slotOf[at] = slotRef.length;
+                slotRef[slots] = listRefs[l];
+                slotField[slots] = f;
+                slotOf[at] = ++slots;
               }
             }
           }
@@ -311,26 +317,27 @@
     }
     // Each pair's dot product with its field's query vector, term by term in ascending term number as
     // lunr.Vector.prototype.dot adds them.
-    var dots = new Float64Array(slotRef.length);
+    var dots = new Float64Array(slots);
     for (f = 0; f < nf; f++) {
       var elements = queryVectors[f].elements;
       for (var e = 0; e < elements.length; e += 2) {
         var postingList = byIndex[elements[e]].fields[f], boost = elements[e + 1];
         if (!postingList) continue;
-        for (l = 0; l < postingList.refs.length; l++) dots[slotOf[postingList.refs[l] * nf + f] - 1] += boost * postingList.weights[l];
+        var pRefs = postingList.refs, pWeights = postingList.weights, pn = pRefs.length;
+        for (l = 0; l < pn; l++) dots[slotOf[pRefs[l] * nf + f] - 1] += boost * pWeights[l];
       }
     }
     var magnitudes = queryVectors.map(function (v) { return v.magnitude(); });
-    var results = [], matchOf = new Int32Array(this.size);
+    var results = [], matchOf = new Int32Array(this.size), names = this.refNames();
     // fieldMask: the fields the document matched in, a bit each in this.fields' order (what lunr's matchData tells).
-    for (var i = 0; i < slotRef.length; i++) {
+    for (var i = 0; i < slots; i++) {
       var score = dots[i] / magnitudes[slotField[i]] || 0, ref = slotRef[i];
       if (matchOf[ref]) {
         var result = results[matchOf[ref] - 1];
         result.score += score;
         result.fieldMask |= 1 << slotField[i];
       } else {
-        results.push({ ref: this.ref(ref), score: score, fieldMask: 1 << slotField[i] });
+        results.push({ ref: names[ref], score: score, fieldMask: 1 << slotField[i] });
         matchOf[ref] = results.length;
       }
     }
