@@ -169,6 +169,8 @@
   });
   root.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();
+    // The search the last key scheduled would only repeat this one, on a phone that has no time to spare.
+    clearTimeout(timer);
     render(input.value);
   });
 
