@@ -19,7 +19,7 @@
   // with timeZone "Europe/London": loading that zone's data took 60 to 150 ms of a cheap phone's time on
   // every page. The tests compare this with Intl over a century of clock changes.
   function ukMinute(date) {
-    var t = date.getTime(), year = new Date(t).getUTCFullYear();
+    var t = date.getTime(), year = date.getUTCFullYear();
     var summer = t >= lastSundayAtOne(year, 2) && t < lastSundayAtOne(year, 9);
     var uk = new Date(t + (summer ? HOUR_MS : 0));
     return ((uk.getUTCDay() + 6) % 7) * DAY + uk.getUTCHours() * 60 + uk.getUTCMinutes();
