@@ -82,7 +82,9 @@ public static class SearchProbe
 
     // The status line names the query, or gives the page's "no results" words (search.js's English ones, or the
     // language's from data-i18n-no-results).
-    private const string OurShowsResultsFor = "(q) => { const s = document.querySelector('[data-search-status]'); const r = document.querySelector('[data-search]'); const none = (r && r.dataset.i18nNoResults) || 'No results'; return !!s && (s.textContent.includes(q.trim()) || s.textContent.startsWith(none)); }";
+    // A further query is timed until its first ten are all drawn (the list is aria-busy until then), as before the page
+    // drew the results at hand first.
+    private const string OurShowsResultsFor = "(q) => { const s = document.querySelector('[data-search-status]'); const r = document.querySelector('[data-search]'); const l = document.querySelector('[data-search-list]'); const none = (r && r.dataset.i18nNoResults) || 'No results'; return !!s && (s.textContent.includes(q.trim()) || s.textContent.startsWith(none)) && !(l && l.hasAttribute('aria-busy')); }";
 
     /// Milliseconds between keys when the benchmark types a query: a steady typist on a phone.
     public const int KeyDelayMs = 150;
@@ -90,7 +92,7 @@ public static class SearchProbe
     // search.js fills the status line after it has drawn the results.
     private const string OurResultsShown = "document.querySelector('[data-search-status]') && document.querySelector('[data-search-status]').textContent.trim() !== ''";
 
-    // The next search as the page runs it on submit; done when the status line describes it.
+    // The next search as the page runs it on submit; done when the status line describes it and its first ten are all drawn.
     private const string OurNextQuery = """
         async (q) => {
           const input = document.querySelector('#search-q');
@@ -99,12 +101,15 @@ public static class SearchProbe
           const root = document.querySelector('[data-search]');
           const none = root.dataset.i18nNoResults || 'No results';
           input.value = q;
+          // Cleared, so that the words of an earlier search for the same query do not count as this one's.
+          status.textContent = '';
           const t = performance.now();
+          const list = document.querySelector('[data-search-list]');
           const done = new Promise((resolve) => {
             const o = new MutationObserver(() => {
-              if (status.textContent.includes(q.trim()) || status.textContent.startsWith(none)) { o.disconnect(); resolve(); }
+              if ((status.textContent.includes(q.trim()) || status.textContent.startsWith(none)) && !list.hasAttribute('aria-busy')) { o.disconnect(); resolve(); }
             });
-            o.observe(status, { childList: true, characterData: true, subtree: true });
+            o.observe(root, { childList: true, characterData: true, subtree: true, attributes: true });
           });
           form.requestSubmit();
           await done;
@@ -112,9 +117,13 @@ public static class SearchProbe
         }
         """;
 
+    // First results: the page shows some and says how many it found. Whole page: our page has also drawn the rest of its
+    // first ten (its list is aria-busy until then); a page without our list has drawn them with the first.
     private static string FirstResultsWatcher(string shown) => $$"""
         new MutationObserver((_, o) => {
-          if ({{shown}}) { window.__firstResults = performance.now(); o.disconnect(); }
+          if (!window.__firstResults && ({{shown}})) window.__firstResults = performance.now();
+          const list = document.querySelector('[data-search-list]');
+          if (window.__firstResults && !(list && list.hasAttribute('aria-busy'))) { window.__wholePage = performance.now(); o.disconnect(); }
         }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
         """;
 
@@ -153,6 +162,7 @@ public static class SearchProbe
     private static async Task<SearchSample> SampleAsync(IBrowser browser, SearchPage page, IReadOnlyList<string> queries, int slowdown)
     {
         var first = new List<double>();
+        var whole = new List<double>();
         var everyLoad = new List<double>();
         var bytes = new List<long>();
         var searchBytes = new List<long>();
@@ -160,9 +170,15 @@ public static class SearchProbe
         foreach (var query in queries)
         {
             var loads = new List<double>();
+            var wholes = new List<double>();
             for (int load = 0; load < (slowdown > 1 ? SlowedLoads : 1); load++)
-                loads.Add(await FirstResultsAsync(browser, page, query, slowdown, load == 0 ? (bytes, searchBytes, files) : null));
+            {
+                var (ms, wholeMs) = await FirstResultsAsync(browser, page, query, slowdown, load == 0 ? (bytes, searchBytes, files) : null);
+                loads.Add(ms);
+                wholes.Add(wholeMs);
+            }
             first.Add(Stats.Median(loads));
+            whole.Add(Stats.Median(wholes));
             everyLoad.AddRange(loads);
         }
 
@@ -197,12 +213,13 @@ public static class SearchProbe
             await tab3.WaitForFunctionAsync("() => window.__typed !== undefined", null, new() { Timeout = 60_000 });
             typed.Add(await tab3.EvaluateAsync<double>("window.__typed"));
         }
-        return new SearchSample(ready, first, bytes, searchBytes, files, next, again) { TypedMs = typed, EveryLoadMs = everyLoad };
+        return new SearchSample(ready, first, bytes, searchBytes, files, next, again) { TypedMs = typed, EveryLoadMs = everyLoad, WholePageMs = whole };
     }
 
-    // Opens the page with the query from an empty cache; the time until its first results. With `downloads`, also
-    // what the page downloaded until then: everything, the search's own files (gzipped) and how many files.
-    private static async Task<double> FirstResultsAsync(IBrowser browser, SearchPage page, string query, int slowdown,
+    // Opens the page with the query from an empty cache; the time until its first results, and until its first ten are
+    // all drawn. With `downloads`, also what the page downloaded until its first results: everything, the search's own
+    // files (gzipped) and how many files.
+    private static async Task<(double First, double Whole)> FirstResultsAsync(IBrowser browser, SearchPage page, string query, int slowdown,
         (List<long> Bytes, List<long> SearchBytes, List<int> Files)? downloads)
     {
         await using var context = await browser.NewContextAsync();
@@ -218,14 +235,16 @@ public static class SearchProbe
         try { await tab.WaitForFunctionAsync("() => window.__firstResults", null, new() { Timeout = 60_000 }); }
         catch (TimeoutException) { throw new TimeoutException($"No results for '{query}' on {page.Path} within a minute: {string.Join("; ", errors)}"); }
         var ms = await tab.EvaluateAsync<double>("window.__firstResults");
-        if (downloads is not { } d) return ms;
         List<string> urls;
         lock (requested) urls = requested.Distinct().ToList();
+        await tab.WaitForFunctionAsync("() => window.__wholePage", null, new() { Timeout = 60_000 });
+        var whole = await tab.EvaluateAsync<double>("window.__wholePage");
+        if (downloads is not { } d) return (ms, whole);
         var sizes = urls.Select(url => (Url: url, Bytes: page.Server.FileFor(url) is { } file ? GzipBytes(file) : 0)).ToList();
         d.Bytes.Add(sizes.Sum(s => s.Bytes));
         d.SearchBytes.Add(sizes.Where(s => IsSearchFile(s.Url)).Sum(s => s.Bytes));
         d.Files.Add(urls.Count);
-        return ms;
+        return (ms, whole);
     }
 
     // The search's own files: its scripts and index, not the page, its styles or the quick-exit script.
@@ -273,6 +292,11 @@ public sealed record SearchSample(double ReadyMs, IReadOnlyList<double> FirstRes
     public long MostBytes => Bytes.Max();
     public long MedianSearchBytes => (long)Stats.Median(SearchBytes.Select(b => (double)b));
     public long MostSearchBytes => SearchBytes.Max();
+
+    /// Each query's first ten results all drawn (median of its loads); the same as FirstResultsMs for a page that draws them at once.
+    public IReadOnlyList<double> WholePageMs { get; init; } = [];
+    public double MedianWholePageMs => WholePageMs.Count == 0 ? double.NaN : Stats.Median(WholePageMs);
+    public double SlowestWholePageMs => WholePageMs.Count == 0 ? double.NaN : WholePageMs.Max();
 
     /// Every page load's first results (SlowedLoads per query when slowed); FirstResultsMs holds each query's median.
     public IReadOnlyList<double> EveryLoadMs { get; init; } = [];

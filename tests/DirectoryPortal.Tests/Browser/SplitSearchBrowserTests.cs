@@ -50,7 +50,8 @@ public sealed class SplitSearchBrowserTests(BrowserSite site) : IDisposable
     {
         // The status line is cleared first, so the next words in it describe this search, which may load parts first.
         await tab.EvaluateAsync("q => { document.querySelector('[data-search-status]').textContent = ''; document.querySelector('#search-q').value = q; document.querySelector('[data-search] form').requestSubmit(); }", query);
-        await tab.WaitForFunctionAsync("q => document.querySelector('[data-search-status]').textContent.includes(q.trim()) || document.querySelector('[data-search-status]').textContent.startsWith('No results')", query);
+        // The first results and the status come before the rest of the page of results, which is aria-busy until whole.
+        await tab.WaitForFunctionAsync("q => (document.querySelector('[data-search-status]').textContent.includes(q.trim()) || document.querySelector('[data-search-status]').textContent.startsWith('No results')) && !document.querySelector('[data-search-list]').hasAttribute('aria-busy')", query);
         var status = await tab.InnerTextAsync("[data-search-status]");
         var count = status.StartsWith("No results", StringComparison.Ordinal) ? 0 : int.Parse(status.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
         return (count, await tab.EvalOnSelectorAllAsync<string[]>("[data-search-list] > li h2 a", "as => as.map(a => a.getAttribute('href'))"));
@@ -92,6 +93,46 @@ public sealed class SplitSearchBrowserTests(BrowserSite site) : IDisposable
             Assert.Equal(all.Take(20), await tab.EvalOnSelectorAllAsync<string[]>("[data-search-list] > li h2 a", "as => as.map(a => a.getAttribute('href'))"));
             Assert.Equal(all[10], await tab.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
             Assert.True(context.Errors.IsEmpty, string.Join("\n", context.Errors));
+
+            // Results whose entries are at hand are drawn before the store parts for the rest arrive: in a fresh page whose
+            // store parts are held back, each query shows a leading run of lunr's first ten and says how many it found,
+            // or nothing yet; once the parts are let through, lunr's ten. At least one query must show some early.
+            var fresh = await context.NewPageAsync();
+            await fresh.GotoAsync(new Uri(Path.Combine(output, "search.html")).AbsoluteUri);
+            await fresh.EvaluateAsync("""
+                () => {
+                  const held = [], load = window.DirectoryPortalIndex.loadScript;
+                  window.DirectoryPortalIndex.loadScript = (url, done, fail) => {
+                    if (/-parts\/d\d+\./.test(url)) held.push(() => load(url, done, fail)); else load(url, done, fail);
+                  };
+                  window.__held = () => held.length;
+                  window.__release = () => held.splice(0).forEach((go) => go());
+                }
+                """);
+            int early = 0;
+            var drawnEarly = new List<string>();
+            for (int q = 0; q < queries.Count; q++)
+            {
+                var expected = lunr.RootElement.GetProperty("lunr")[q].GetProperty("results").EnumerateArray().Select(r => linkOf[r.GetProperty("ref").GetString()!]).Take(10).ToList();
+                if (expected.Count == 0) continue;
+                await fresh.EvaluateAsync("q => { document.querySelector('[data-search-status]').textContent = ''; document.querySelector('#search-q').value = q; document.querySelector('[data-search] form').requestSubmit(); }", queries[q]);
+                await fresh.WaitForFunctionAsync("q => window.__held() > 0 || document.querySelector('[data-search-status]').textContent.includes(q.trim())", queries[q]);
+                if (await fresh.EvaluateAsync<int>("window.__held()") > 0)
+                {
+                    await fresh.WaitForTimeoutAsync(200);
+                    var links = await fresh.EvalOnSelectorAllAsync<string[]>("[data-search-list] > li h2 a", "as => as.map(a => a.getAttribute('href'))");
+                    var said = await fresh.InnerTextAsync("[data-search-status]");
+                    Assert.Equal(expected.Take(links.Length), links);
+                    Assert.Equal(links.Length > 0, said.Contains(queries[q].Trim(), StringComparison.Ordinal));
+                    Assert.True(await fresh.EvaluateAsync<bool>("() => document.querySelector('[data-search-list]').getAttribute('aria-busy') === 'true'"), $"'{queries[q]}': the list is not marked busy while results are missing");
+                    if (links.Length > 0 && links.Length < expected.Count) { early++; drawnEarly.Add($"'{queries[q]}' {links.Length} of {expected.Count}"); }
+                    await fresh.EvaluateAsync("window.__release()");
+                }
+                await fresh.WaitForFunctionAsync("([q, n]) => document.querySelector('[data-search-status]').textContent.includes(q.trim()) && document.querySelectorAll('[data-search-list] > li').length === n && !document.querySelector('[data-search-list]').hasAttribute('aria-busy')", new object[] { queries[q], expected.Count });
+                Assert.Equal(expected, await fresh.EvalOnSelectorAllAsync<string[]>("[data-search-list] > li h2 a", "as => as.map(a => a.getAttribute('href'))"));
+            }
+            Assert.True(early > 0, "No query drew any result before its held-back store parts arrived.");
+            Assert.True(context.Errors.IsEmpty, string.Join("\n", context.Errors));
         }
     }
 
@@ -116,7 +157,7 @@ public sealed class SplitSearchBrowserTests(BrowserSite site) : IDisposable
             await tab.GotoAsync(new Uri(Path.Combine(output, "search.html")).AbsoluteUri);
             await SearchAsync(tab, "help");
             await tab.CheckAsync("#search-open247");
-            await tab.WaitForFunctionAsync("n => document.querySelector('[data-search-status]').textContent.startsWith(n + ' ')", expected.Count);
+            await tab.WaitForFunctionAsync("n => document.querySelector('[data-search-status]').textContent.startsWith(n + ' ') && !document.querySelector('[data-search-list]').hasAttribute('aria-busy')", expected.Count);
             Assert.Equal(expected.Take(10), await tab.EvalOnSelectorAllAsync<string[]>("[data-search-list] > li h2 a", "as => as.map(a => a.getAttribute('href'))"));
         }
     }

@@ -395,6 +395,23 @@
       });
   };
 
+  // The entries of these refs that are already at hand (carried, or in a store part loaded earlier), in order, up to
+  // the first that is not: what the page can draw before another round of loading.
+  Index.prototype.docsAtHand = function (refs) {
+    var found = [], chunks = this.chunks || {};
+    for (var i = 0; i < refs.length; i++) {
+      var id = this.idOf(refs[i]), entry;
+      if (id in this.carried) entry = this.carried[id];
+      else {
+        var chunk = chunks[this.storeParts[Math.floor(id / this.storeSize)]];
+        entry = chunk ? chunk[id % this.storeSize] : undefined;
+      }
+      if (entry === undefined) break;
+      found.push(entry);
+    }
+    return found;
+  };
+
   Index.prototype.filters = function (refs) {
     var self = this;
     return entries(this, refs, function () { return self.filterPart; }, function (id) { return id; });

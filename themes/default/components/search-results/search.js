@@ -119,14 +119,24 @@
     return a;
   }
 
-  // Draws the next page of results; resolves with the first new result's link.
-  function showMore(token) {
-    var from = list.children.length;
-    return index.docs(matches.slice(from, from + pageSize)).then(function (docs) {
+  // Draws the next page of results; resolves with the first new result's link. The results whose entries are at hand
+  // are drawn at once, and `shown` is called, before the rest are loaded: on a slow connection the best matches do not
+  // wait for the others.
+  function showMore(token, shown) {
+    var from = list.children.length, page = matches.slice(from, from + pageSize);
+    var first = null;
+    function drawAll(docs) { docs.forEach(function (doc) { var a = draw(doc); first = first || a; }); }
+    var now = index.docsAtHand(page);
+    drawAll(now);
+    if (now.length && shown) shown();
+    // Until this page of results is whole.
+    if (now.length < page.length) list.setAttribute("aria-busy", "true");
+    return index.docs(page.slice(now.length)).then(function (docs) {
       if (token !== latest) return null;
-      var first = null;
-      docs.forEach(function (doc) { var a = draw(doc); first = first || a; });
+      drawAll(docs);
+      list.removeAttribute("aria-busy");
       if (more) more.hidden = list.children.length >= matches.length;
+      if (shown) shown();
       return first;
     });
   }
@@ -144,15 +154,19 @@
       matches = refs;
       matchedAt = now;
       list.textContent = "";
-      return showMore(token).then(function () {
-        if (token !== latest) return;
-        if (!query.trim()) status.textContent = "";
-        else if (matches.length === 0) status.textContent = ui["no-results"];
-        else status.textContent = (ui["results-" + plural.select(matches.length)] || ui["results-other"])
-          .replace("{count}", String(matches.length)).replace("{query}", query.trim());
+      var text = !query.trim() ? "" : matches.length === 0 ? ui["no-results"] :
+        (ui["results-" + plural.select(matches.length)] || ui["results-other"]).replace("{count}", String(matches.length)).replace("{query}", query.trim());
+      // Said once, as soon as the first results are drawn: said again when the rest come, a screen reader would repeat it.
+      var said = false;
+      return showMore(token, function () {
+        if (said || token !== latest) return;
+        said = true;
+        status.textContent = text;
       });
     }).catch(function () {
-      if (token === latest) status.textContent = ui["load-error"];
+      if (token !== latest) return;
+      list.removeAttribute("aria-busy");
+      status.textContent = ui["load-error"];
     });
   }
 
