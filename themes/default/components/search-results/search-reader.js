@@ -5,6 +5,8 @@
 //   var index = DirectoryPortalIndex.open(name)   the index of that name, or the first one without a name
 //   index.search(function (q) { q.term(...) })   Promise of lunr's results, [{ ref, score }], best first
 //   index.docs(refs) / index.filters(refs)  Promise of each ref's result-store entry / filter values
+//   index.docsAtHand(refs)                  the leading entries of those refs already loaded, without waiting
+//   index.warm()                            builds what the first query needs, while the page is idle
 //   index.extra                             what the site put beside the index (categories, synonyms)
 //
 // The manifest (the index script the page loads) holds the whole vocabulary, so lunr's own code expands
