@@ -66,7 +66,6 @@
     // Which part holds a term is found by its number in the sorted vocabulary (runOf), not kept in a table of every
     // term: that table took a slow phone's time on every search page, and memory in proportion to the vocabulary.
     this.termParts = [];
-    this.termStarts = [];
     this.partByKey = Object.create(null);
     var at = 0, self = this;
     // Parts are named in runs of m.b, each run by one hash: "t3.<hash of t0 to t63>".
@@ -74,18 +73,15 @@
     m.t.forEach(function (count, k) {
       var part = { key: key("t", k, m.th), start: at, count: count };
       self.termParts.push(part);
-      self.termStarts.push(at);
       self.partByKey[part.key] = part;
       at += count;
     });
     // Store entries of the results a search for each word most likely shows first, in runs of terms of their own.
     this.carriedParts = [];
-    this.carriedStarts = [];
     this.carried = Object.create(null);
     at = 0;
     (m.c || []).forEach(function (count, k) {
-      self.carriedParts.push(key("c", k, m.ch));
-      self.carriedStarts.push(at);
+      self.carriedParts.push({ key: key("c", k, m.ch), start: at });
       at += count;
     });
     // Terms from here on have no carried entries.
@@ -113,24 +109,25 @@
     return -1;
   };
 
-  // The last run whose first term number is at most i: runs are consecutive, so that run holds term i.
-  function runOf(starts, i) {
-    var lo = 0, hi = starts.length - 1;
+  // The last of these parts (runs of terms, each with its first term number as `start`) starting at or before term i:
+  // runs are consecutive, so that part holds term i.
+  function runOf(parts, i) {
+    var lo = 0, hi = parts.length - 1;
     while (lo < hi) {
       var mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= i) lo = mid;
+      if (parts[mid].start <= i) lo = mid;
       else hi = mid - 1;
     }
     return lo;
   }
 
   // The term part holding a term of the vocabulary.
-  Index.prototype.partOf = function (term) { return runOf(this.termStarts, this.termNumber(term)); };
+  Index.prototype.partOf = function (term) { return runOf(this.termParts, this.termNumber(term)); };
 
   // The carried part with entries for a term, or -1 when no part carries any for it.
   Index.prototype.carriedOf = function (term) {
     var i = this.termNumber(term);
-    return i < 0 || i >= this.carriedEnd ? -1 : runOf(this.carriedStarts, i);
+    return i < 0 || i >= this.carriedEnd ? -1 : runOf(this.carriedParts, i);
   };
 
   // Whether the term holds any document in any of these fields; known once a search has loaded the term's part (a
@@ -269,7 +266,7 @@
       if (step.clause.wildcard !== lunr.Query.wildcard.NONE || step.clause.editDistance) return;
       step.terms.forEach(function (t) {
         var c = self.carriedOf(t);
-        if (c >= 0) carried[self.carriedParts[c]] = true;
+        if (c >= 0) carried[self.carriedParts[c].key] = true;
       });
     });
     this.lastParts = Object.keys(parts).concat(Object.keys(carried));
@@ -390,12 +387,15 @@
     var self = this, carried = this.carried;
     // Only the entries no term part carried come from the store.
     var missing = refs.filter(function (ref) { return !(self.idOf(ref) in carried); });
-    return entries(this, missing, function (id) { return self.storeParts[Math.floor(id / self.storeSize)]; }, function (id) { return id % self.storeSize; })
+    return entries(this, missing, function (id) { return self.storePartOf(id); }, function (id) { return id % self.storeSize; })
       .then(function (found) {
         var at = 0;
         return refs.map(function (ref) { var id = self.idOf(ref); return id in carried ? carried[id] : found[at++]; });
       });
   };
+
+  // The key of the store part holding a document's entry; the entry is number id % storeSize in it.
+  Index.prototype.storePartOf = function (id) { return this.storeParts[Math.floor(id / this.storeSize)]; };
 
   // The entries of these refs that are already at hand (carried, or in a store part loaded earlier), in order, up to
   // the first that is not: what the page can draw before another round of loading.
@@ -405,7 +405,7 @@
       var id = this.idOf(refs[i]), entry;
       if (id in this.carried) entry = this.carried[id];
       else {
-        var chunk = chunks[this.storeParts[Math.floor(id / this.storeSize)]];
+        var chunk = chunks[this.storePartOf(id)];
         entry = chunk ? chunk[id % this.storeSize] : undefined;
       }
       if (entry === undefined) break;
