@@ -93,22 +93,19 @@ public static class SearchProbe
     private const string OurResultsShown = "document.querySelector('[data-search-status]') && document.querySelector('[data-search-status]').textContent.trim() !== ''";
 
     // The next search as the page runs it on submit; done when the status line describes it and its first ten are all drawn.
-    private const string OurNextQuery = """
+    private const string OurNextQuery = $$"""
         async (q) => {
+          const shows = {{OurShowsResultsFor}};
           const input = document.querySelector('#search-q');
           const form = document.querySelector('[data-search] form');
           const status = document.querySelector('[data-search-status]');
           const root = document.querySelector('[data-search]');
-          const none = root.dataset.i18nNoResults || 'No results';
           input.value = q;
           // Cleared, so that the words of an earlier search for the same query do not count as this one's.
           status.textContent = '';
           const t = performance.now();
-          const list = document.querySelector('[data-search-list]');
           const done = new Promise((resolve) => {
-            const o = new MutationObserver(() => {
-              if ((status.textContent.includes(q.trim()) || status.textContent.startsWith(none)) && !list.hasAttribute('aria-busy')) { o.disconnect(); resolve(); }
-            });
+            const o = new MutationObserver(() => { if (shows(q)) { o.disconnect(); resolve(); } });
             o.observe(root, { childList: true, characterData: true, subtree: true, attributes: true });
           });
           form.requestSubmit();
