@@ -51,36 +51,42 @@ internal static class SplitIndexWriter
         var sorted = corpus.Terms.OrderBy(t => t.Text, StringComparer.Ordinal).ToArray();
 
         // Terms in sorted order, so a prefix's terms, and mostly a misspelling's, share few parts.
-        var termPayloads = new List<byte[]>();
-        var termCounts = new List<int>();
+        var termRuns = new List<(int Start, int End)>();
         for (int start = 0; start < sorted.Length;)
         {
             int end = start, bytes = 0;
             do bytes += EstimateBytes(postings, sorted[end++].Index);
             while (end < sorted.Length && bytes + EstimateBytes(postings, sorted[end].Index) <= termPartBytes);
-            termCounts.Add(end - start);
-            termPayloads.Add(TermPayload(postings, sorted, start, end));
+            termRuns.Add((start, end));
             start = end;
         }
 
-        // Beside the term parts, in runs of terms of their own: the store entries of the results a search for each
-        // word most likely shows first (LikelyResults). The page loads them with the term parts, so its first
-        // results usually need no second round of loading.
+        // The store entries of the results a search for each word most likely shows first (LikelyResults), loaded in
+        // the same round as the word's term part, so its first results usually need no second round of loading. A
+        // term that is a part of its own (a common word) carries them in that part: one file a word, where each file
+        // costs a slow phone more than its bytes. Other terms' entries go in runs of terms of their own.
+        var likely = inline ? null : LikelyResults.For(postings, sorted, CarriedResults);
+        var termPayloads = termRuns.Select(run => likely is not null && run.End - run.Start == 1
+            ? WithCarried(TermPayload(postings, sorted, run.Start, run.End), CarriedPayload(likely[run.Start].ToList(), store))
+            : TermPayload(postings, sorted, run.Start, run.End)).ToList();
+        var termCounts = termRuns.Select(run => run.End - run.Start).ToList();
         var carriedPayloads = new List<byte[]>();
         var carriedCounts = new List<int>();
-        if (!inline)
+        if (likely is not null)
         {
-            var likely = LikelyResults.For(postings, sorted, CarriedResults);
+            var inOwnPart = new bool[sorted.Length];
+            foreach (var run in termRuns.Where(run => run.End - run.Start == 1)) inOwnPart[run.Start] = true;
+            IEnumerable<int> Separate(int term) => inOwnPart[term] ? [] : likely[term];
             for (int start = 0; start < sorted.Length;)
             {
                 var ids = new List<int>();
                 int end = start, bytes = 0;
                 do
                 {
-                    foreach (var id in likely[end].Where(id => !ids.Contains(id))) { ids.Add(id); bytes += store[id].Length + 8; }
+                    foreach (var id in Separate(end).Where(id => !ids.Contains(id))) { ids.Add(id); bytes += store[id].Length + 8; }
                     end++;
                 }
-                while (end < sorted.Length && bytes + likely[end].Sum(id => store[id].Length + 8) <= CarriedPartBytes);
+                while (end < sorted.Length && bytes + Separate(end).Sum(id => store[id].Length + 8) <= CarriedPartBytes);
                 carriedCounts.Add(end - start);
                 carriedPayloads.Add(CarriedPayload(ids, store));
                 start = end;
@@ -221,6 +227,14 @@ internal static class SplitIndexWriter
         for (; value >= 32; value >>= 5) span[at++] = (byte)Digits[32 + (int)(value & 31)];
         span[at++] = (byte)Digits[(int)value];
         output.Advance(at);
+    }
+
+    // A term part of one term with its carried entries: [postings, [id, entry, ...]].
+    private static byte[] WithCarried(byte[] termPayload, byte[] carriedPayload)
+    {
+        var output = new ArrayBufferWriter<byte>(termPayload.Length + carriedPayload.Length + 3);
+        output.Append("["u8).Append(termPayload).Append(","u8).Append(carriedPayload).Append("]"u8);
+        return output.WrittenSpan.ToArray();
     }
 
     // Ref ids and their store entries, one after the other: [id, entry, id, entry, ...].

@@ -83,11 +83,22 @@ public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
             var typed = queries[SyntaxQueries.Length + q];
             if (!(names.Contains(typed) || typed == "counselling") || refsShown.Count == 0) continue;
             words++;
+            output.WriteLine($"{typed}: {first[q].GetProperty("searchFiles").GetInt32()} file(s) to search, {first[q].GetProperty("storeFiles").GetInt32()} store file(s)");
             if (first[q].GetProperty("storeFiles").GetInt32() == 0) carriedAll++;
             else output.WriteLine($"not all carried: {typed} ({first[q].GetProperty("storeFiles").GetInt32()} store file(s) loaded)");
         }
         output.WriteLine($"{carriedAll} of {words} whole-word queries drew their first ten results from the carried entries alone");
         Assert.True(words >= 10 && carriedAll * 4 >= words * 3, $"{carriedAll} of {words} whole-word queries had their first results carried");
+
+        // A common word is a term part of its own and carries its likely results in it: one file a word, not two.
+        var ownParts = root.GetProperty("ownParts").EnumerateArray().ToList();
+        Assert.True(ownParts.Count >= 3, $"only {ownParts.Count} term parts of one term");
+        Assert.All(ownParts, p =>
+        {
+            Assert.Equal(1, p.GetProperty("files").GetInt32());
+            Assert.True(p.GetProperty("results").GetInt32() > 0);
+            Assert.Equal(Math.Min(SplitIndexWriter.CarriedResults, p.GetProperty("results").GetInt32()), p.GetProperty("carried").GetInt32());
+        });
         Report(comparison, termParts);
     }
 

@@ -71,11 +71,22 @@ module.exports = async function splitSearch (corpus, whole, manifestFile) {
   out.first = []
   for (const q of queries.filter((q) => q.page)) {
     const fresh = new Index(globalThis.DirectoryPortalIndexes[0])
+    const before = loaded.files
     const results = await pageSearch(lunr, fresh, data).run(q.text)
     const refs = results.slice(0, 10).map((r) => r.ref)
     const files = loaded.files
     const docs = await fresh.docs(refs)
-    out.first.push({ refs, docs, storeFiles: loaded.files - files })
+    out.first.push({ refs, docs, searchFiles: files - before, storeFiles: loaded.files - files })
+  }
+  // A term that is a term part of its own carries its likely results' entries in that part: searched alone, from a
+  // fresh page, it loads that one file, and its entries are at hand.
+  out.ownParts = []
+  for (const part of index.termParts.filter((p) => p.count === 1)) {
+    const fresh = new Index(globalThis.DirectoryPortalIndexes[0])
+    const term = fresh.terms[part.start]
+    const files = loaded.files
+    const results = await fresh.search((q) => q.term(term, { usePipeline: false }))
+    out.ownParts.push({ term, files: loaded.files - files, results: results.length, carried: Object.keys(fresh.carried).length })
   }
   // The store and filter values of every document, in ref order, as the page gets them.
   const refs = corpus.documents.map((d) => d.ref)

@@ -124,10 +124,12 @@
   // The term part holding a term of the vocabulary.
   Index.prototype.partOf = function (term) { return runOf(this.termParts, this.termNumber(term)); };
 
-  // The carried part with entries for a term, or -1 when no part carries any for it.
+  // The carried part with entries for a term, or -1 when no part of its own carries them: none has any, or the term
+  // is a term part of its own, which carries them (one file a common word, not two).
   Index.prototype.carriedOf = function (term) {
     var i = this.termNumber(term);
-    return i < 0 || i >= this.carriedEnd ? -1 : runOf(this.carriedParts, i);
+    if (i < 0 || i >= this.carriedEnd || this.termParts[runOf(this.termParts, i)].count === 1) return -1;
+    return runOf(this.carriedParts, i);
   };
 
   // Whether the term holds any document in any of these fields; known once a search has loaded the term's part (a
@@ -171,8 +173,13 @@
   var digit = new Int8Array(128);
   "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".split("").forEach(function (c, i) { digit[c.charCodeAt(0)] = i; });
 
-  // Term parts: per term, lunr's term number and per field its postings, as ref ids and field-vector weights.
+  // Term parts: per term, lunr's term number and per field its postings, as ref ids and field-vector weights. A part
+  // of one term also brings that term's carried entries: [postings, carried].
   Index.prototype.takeTerms = function (key, text) {
+    if (typeof text !== "string") {
+      this.takeCarried(key, text[1]);
+      text = text[0];
+    }
     var p = this.partByKey[key];
     var at = 0, nf = this.fields.length;
     function next() {
