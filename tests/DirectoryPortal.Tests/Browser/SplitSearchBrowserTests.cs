@@ -70,9 +70,10 @@ public sealed class SplitSearchBrowserTests(BrowserSite site) : IDisposable
             await using var context = await site.NewContextAsync();
             var tab = await context.NewPageAsync();
             await tab.GotoAsync(new Uri(Path.Combine(output, "search.html")).AbsoluteUri);
-            // Opened without a query, the page builds the vocabulary's automaton while idle, before anything is typed;
-            // every search below then uses the automaton built that way.
-            await tab.WaitForFunctionAsync("() => window.DirectoryPortalIndex.open().tokenSet !== null", null, new() { Timeout = 10_000 });
+            // Opened without a query, the page builds the vocabulary's automaton while idle, before anything is typed,
+            // then practises scoring on made-up postings; every search below then uses the automaton built that way, and
+            // the scoring that practised.
+            await tab.WaitForFunctionAsync("() => window.DirectoryPortalIndex.open().tokenSet !== null && window.DirectoryPortalIndex.open().warmed === true", null, new() { Timeout = 10_000 });
             var problems = new List<string>();
             for (int q = 0; q < queries.Count; q++)
             {

@@ -6,7 +6,8 @@
 //   index.search(function (q) { q.term(...) })   Promise of lunr's results, [{ ref, score }], best first
 //   index.docs(refs) / index.filters(refs)  Promise of each ref's result-store entry / filter values
 //   index.docsAtHand(refs)                  the leading entries of those refs already loaded, without waiting
-//   index.warm()                            builds what the first query needs, while the page is idle
+//   index.vocabulary() / index.warm()       builds what the first query needs (warm() also practises scoring), while
+//                                           the page is idle; index.warmed is true once warm() has run
 //   index.extra                             what the site put beside the index (categories, synonyms)
 //
 // The manifest (the index script the page loads) holds the whole vocabulary, so lunr's own code expands
@@ -243,7 +244,7 @@
   Index.prototype.warm = function () {
     this.vocabulary();
     var practice = Object.create(null), query = new lunr.Query(this.fields), steps = [], nf = this.fields.length;
-    var n = Math.min(this.size, 3000);
+    var n = Math.min(this.size, 1000);
     for (var t = 0; t < 3; t++) {
       var fields = [];
       for (var f = 0; f < nf; f++) {
@@ -259,6 +260,7 @@
       steps.push({ clause: query.clauses[t], terms: ["practice " + t] });
     }
     for (var run = 0; run < 3; run++) this.score({ steps: steps }, practice);
+    this.warmed = true;
   };
 
   // What lunr's query does before it looks at any posting: run each clause's term through the pipeline

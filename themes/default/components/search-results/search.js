@@ -196,8 +196,16 @@
     try { history.replaceState(null, "", window.location.pathname); } catch (e) { /* file:// in some browsers */ }
     render(initial);
   } else {
-    // Nothing to search yet: build the vocabulary's automaton now, not when the first word is typed on a slow phone.
+    // Nothing to search yet: build the vocabulary's automaton now, not when the first word is typed on a slow phone,
+    // then, in a later idle moment, let the reader practise scoring (index.warm()). Two steps, so neither holds up a
+    // key pressed meanwhile for long; each is left out once a search has started, which does the same work itself.
     var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 200); };
-    pageReady.then(function () { idle(function () { if (latest === 0) index.warm(); }); });
+    pageReady.then(function () {
+      idle(function () {
+        if (latest !== 0) return;
+        index.vocabulary();
+        idle(function () { if (latest === 0) index.warm(); });
+      });
+    });
   }
 })();
