@@ -68,8 +68,10 @@ internal static class SplitIndexWriter
         // the same round as the word's term part, so its first results usually need no second round of loading. A
         // term that is a part of its own (a common word) carries them in that part: one file a word, where each file
         // costs a slow phone more than its bytes. Other terms' entries go in runs of terms of their own.
+        // search-reader.js's carriedOf knows the same rule: a part of one term brings that term's entries.
+        static bool OwnPart((int Start, int End) run) => run.End - run.Start == 1;
         var likely = inline ? null : LikelyResults.For(postings, sorted, CarriedResults);
-        var termPayloads = termRuns.Select(run => likely is not null && run.End - run.Start == 1
+        var termPayloads = termRuns.Select(run => likely is not null && OwnPart(run)
             ? WithCarried(TermPayload(postings, sorted, run.Start, run.End), CarriedPayload(likely[run.Start].ToList(), store))
             : TermPayload(postings, sorted, run.Start, run.End)).ToList();
         var termCounts = termRuns.Select(run => run.End - run.Start).ToList();
@@ -78,7 +80,7 @@ internal static class SplitIndexWriter
         if (likely is not null)
         {
             var inOwnPart = new bool[sorted.Length];
-            foreach (var run in termRuns.Where(run => run.End - run.Start == 1)) inOwnPart[run.Start] = true;
+            foreach (var run in termRuns.Where(OwnPart)) inOwnPart[run.Start] = true;
             IEnumerable<int> Separate(int term) => inOwnPart[term] ? [] : likely[term];
             for (int start = 0; start < sorted.Length;)
             {

@@ -77,7 +77,8 @@
       self.partByKey[part.key] = part;
       at += count;
     });
-    // Store entries of the results a search for each word most likely shows first, in runs of terms of their own.
+    // Store entries of the results a search for each word most likely shows first, in runs of terms of their own that
+    // cover the whole vocabulary (an index inside its manifest, for a small site, has none).
     this.carriedParts = [];
     this.carried = Object.create(null);
     at = 0;
@@ -85,8 +86,6 @@
       self.carriedParts.push({ key: key("c", k, m.ch), start: at });
       at += count;
     });
-    // Terms from here on have no carried entries.
-    this.carriedEnd = at;
     this.storeSize = m.d;
     this.storeParts = [];
     for (var k = 0; k * m.d < m.n; k++) this.storeParts.push(key("d", k, m.dh));
@@ -126,10 +125,10 @@
   Index.prototype.partOf = function (term) { return runOf(this.termParts, this.termNumber(term)); };
 
   // The carried part with entries for a term, or -1 when no part of its own carries them: none has any, or the term
-  // is a term part of its own, which carries them (one file a common word, not two).
+  // is a term part of its own, which carries them (one file a common word, not two; SplitIndexWriter's OwnPart).
   Index.prototype.carriedOf = function (term) {
     var i = this.termNumber(term);
-    if (i < 0 || i >= this.carriedEnd || this.termParts[runOf(this.termParts, i)].count === 1) return -1;
+    if (i < 0 || this.carriedParts.length === 0 || this.termParts[runOf(this.termParts, i)].count === 1) return -1;
     return runOf(this.carriedParts, i);
   };
 
@@ -244,17 +243,15 @@
   Index.prototype.warm = function () {
     this.vocabulary();
     var practice = Object.create(null), query = new lunr.Query(this.fields), steps = [], nf = this.fields.length;
-    var n = Math.min(this.size, 1000);
+    // One made-up posting list, spread over the documents, for every practice term and field.
+    var n = Math.min(this.size, 1000), list = { refs: new Int32Array(n), weights: new Float64Array(n) };
+    for (var i = 0; i < n; i++) {
+      list.refs[i] = Math.floor(i * this.size / n);
+      list.weights[i] = 0.5 + (i % 7) / 10;
+    }
     for (var t = 0; t < 3; t++) {
       var fields = [];
-      for (var f = 0; f < nf; f++) {
-        var refs = new Int32Array(n), weights = new Float64Array(n);
-        for (var i = 0; i < n; i++) {
-          refs[i] = Math.floor(i * this.size / n);
-          weights[i] = 0.5 + (i % 7) / 10;
-        }
-        fields.push(f === t % nf ? null : { refs: refs, weights: weights });
-      }
+      for (var f = 0; f < nf; f++) fields.push(f === t % nf ? null : list);
       practice["practice " + t] = { index: t, fields: fields };
       query.term("practice " + t, { boost: 10 - 3 * t, usePipeline: false });
       steps.push({ clause: query.clauses[t], terms: ["practice " + t] });
