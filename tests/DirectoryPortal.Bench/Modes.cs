@@ -97,7 +97,7 @@ public static class Modes
         Console.WriteLine(Report.SearchTables.Describe(page, timing));
         var phone = timing.Phone;
         for (int i = 0; i < queries.Length; i++)
-            Console.WriteLine($"  slowed {queries[i],-40} first results {Report.Format.Ms(phone.FirstResultsMs[i]),8}  next query {Report.Format.N(phone.NextQueryMs[i], "0.0"),7} ms  typed {Report.Format.N(phone.TypedMs[i], "0.0"),7} ms");
+            Console.WriteLine($"  slowed {queries[i],-40} first results {Report.Format.Ms(phone.FirstResultsMs[i]),8}  next query {Report.Format.N(phone.NextQueryMs[i], "0.0"),7} ms  typed {Report.Format.N(phone.TypedMs[i], "0.0"),7} ms  (full speed: next query {Report.Format.N(timing.Desktop.NextQueryMs[i], "0.0"),7} ms)");
         return 0;
     }
 
