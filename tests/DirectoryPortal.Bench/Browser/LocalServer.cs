@@ -20,7 +20,7 @@ public sealed class LocalServer : IAsyncDisposable
 
     public LocalServer(IReadOnlyList<(string Prefix, string Folder)> folders, IReadOnlyDictionary<string, byte[]>? pages = null)
     {
-        if (!File.Exists(Nginx)) throw new InvalidOperationException($"{Nginx} is missing: install Debian's nginx (apt-get install nginx-light).");
+        if (!File.Exists(Nginx)) throw new InvalidOperationException($"{Nginx} is missing: install Debian's nginx (apt-get install nginx).");
         _folders = folders.Select(f => (f.Prefix, Path.GetFullPath(f.Folder))).OrderByDescending(f => f.Prefix.Length).ToList();
         _pages = pages ?? new Dictionary<string, byte[]>();
         Directory.CreateDirectory(Path.Combine(_prefix, "pages"));
