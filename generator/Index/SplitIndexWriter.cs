@@ -71,9 +71,11 @@ internal static class SplitIndexWriter
         // search-reader.js's carriedOf knows the same rule: a part of one term brings that term's entries.
         static bool OwnPart((int Start, int End) run) => run.End - run.Start == 1;
         var likely = inline ? null : LikelyResults.For(postings, sorted, CarriedResults);
-        var termPayloads = termRuns.Select(run => likely is not null && OwnPart(run)
-            ? WithCarried(TermPayload(postings, sorted, run.Start, run.End), CarriedPayload(likely[run.Start].ToList(), store))
-            : TermPayload(postings, sorted, run.Start, run.End)).ToList();
+        var termPayloads = termRuns.Select(run =>
+        {
+            var payload = TermPayload(postings, sorted, run.Start, run.End);
+            return likely is not null && OwnPart(run) ? WithCarried(payload, CarriedPayload(likely[run.Start].ToList(), store)) : payload;
+        }).ToList();
         var termCounts = termRuns.Select(run => run.End - run.Start).ToList();
         var carriedPayloads = new List<byte[]>();
         var carriedCounts = new List<int>();
