@@ -34,7 +34,8 @@ public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
         var documents = LargeVocabularyCorpus.Create(3000, seed: 31, names);
         var corpus = new LunrIndexBuilder(GeneratedCorpus.Fields).Corpus(documents);
         var store = documents.Select(d => Encoding.UTF8.GetBytes($"{{\"ref\":{LunrOracle.Quote(d.Ref)}}}")).ToList();
-        var filters = documents.Select((d, i) => Encoding.UTF8.GetBytes($"{{\"i\":{i}}}")).ToList();
+        IReadOnlyList<byte[]> Column(Func<int, string> value) => documents.Select((d, i) => Encoding.UTF8.GetBytes(value(i))).ToList();
+        var filters = new List<(string, IReadOnlyList<byte[]>)> { ("i", Column(i => $"{i}")), ("r", Column(i => LunrOracle.Quote(documents[i].Ref))) };
         var files = SplitIndexWriter.Write(corpus, "assets/search-index.js", "en", store, filters, "{}"u8.ToArray(), inline: false);
         // The vocabulary is every term, sorted as lunr sorts them, and comes back whole from its front-coded form.
         Assert.Equal(corpus.Terms.Select(t => t.Text).Order(StringComparer.Ordinal), SearchIndexScript.Terms(Encoding.UTF8.GetString(files[0].Bytes)));
@@ -69,6 +70,15 @@ public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(documents.Select(d => d.Ref), refs);
         Assert.Equal(refs, root.GetProperty("docs").EnumerateArray().Select(d => d.GetProperty("ref").GetString()));
         Assert.Equal(Enumerable.Range(0, refs.Count), root.GetProperty("filters").EnumerateArray().Select(d => d.GetProperty("i").GetInt32()));
+        Assert.Equal(refs, root.GetProperty("filters").EnumerateArray().Select(d => d.GetProperty("r").GetString()));
+        // Each filter field is a part of its own: asked for alone, it loads one file and gives that field only.
+        var byField = root.GetProperty("filterFieldFiles");
+        Assert.Equal(["i", "r"], byField.EnumerateObject().Select(p => p.Name));
+        Assert.All(byField.EnumerateObject(), p =>
+        {
+            Assert.Equal(1, p.Value.GetProperty("files").GetInt32());
+            Assert.Equal([p.Name], p.Value.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
+        });
 
         // Each query's first ten entries are its first ten results', whether they came carried beside the term parts
         // or from the store; for a whole word (not a misspelling or the start of one), the carried entries usually
@@ -113,7 +123,7 @@ public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
         var corpus = new LunrIndexBuilder(GeneratedCorpus.Fields, language).Corpus(documents);
         var store = documents.Select(d => Encoding.UTF8.GetBytes($"{{\"ref\":{LunrOracle.Quote(d.Ref)}}}")).ToList();
         // Small term parts, so a language's queries reach across many of them.
-        var files = SplitIndexWriter.Write(corpus, "assets/search-index.js", code, store, store, "{}"u8.ToArray(), inline: false, termPartBytes: 1500);
+        var files = SplitIndexWriter.Write(corpus, "assets/search-index.js", code, store, [("s", store)], "{}"u8.ToArray(), inline: false, termPartBytes: 1500);
         int termParts = files.Count(f => f.Path.Contains("/t", StringComparison.Ordinal));
         Assert.True(termParts >= 15, $"only {termParts} term parts");
         Assert.Contains("\"p\":[" + string.Join(',', language.PipelineNames.Select(LunrOracle.Quote)) + "]", Encoding.UTF8.GetString(files[0].Bytes));
@@ -194,7 +204,9 @@ public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
         {
             var corpus = new LunrIndexBuilder(GeneratedCorpus.Fields).Corpus(docs);
             var store = docs.Select(d => Encoding.UTF8.GetBytes(LunrOracle.Quote(d.Fields["title"]))).ToList();
-            return SplitIndexWriter.Write(corpus, "assets/search-index.js", "en", store, store, "{}"u8.ToArray(), inline: false);
+            // Two filter fields: one that follows the titles, and one the same for every document.
+            IReadOnlyList<byte[]> same = docs.Select(_ => "true"u8.ToArray()).ToList();
+            return SplitIndexWriter.Write(corpus, "assets/search-index.js", "en", store, [("s", store), ("k", same)], "{}"u8.ToArray(), inline: false);
         }
 
         var first = Write(documents);
@@ -204,7 +216,8 @@ public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(first.Count, first.Select(f => f.Path).Distinct().Count());
 
         // A new title for the last document: the run of store parts that holds it (store parts are named in runs
-        // of PartsPerName) and the filters are renamed; the first run of store parts keeps its names.
+        // of PartsPerName) and the filter field that holds titles are renamed; the first run of store parts and the
+        // other filter field keep their names.
         var edited = documents.ToList();
         var last = edited[^1];
         edited[^1] = last with { Fields = new Dictionary<string, string>(last.Fields) { ["title"] = "Quite different words" } };
@@ -214,6 +227,7 @@ public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
         int lastRun = 74 / SplitIndexWriter.PartsPerName * SplitIndexWriter.PartsPerName;
         Assert.Equal(storeBefore.Where((p, i) => i >= lastRun), storeBefore.Where(p => !after.Contains(p)));
         Assert.DoesNotContain(first.Single(f => f.Path.Contains("/f0.", StringComparison.Ordinal)).Path, after);
+        Assert.Contains(first.Single(f => f.Path.Contains("/f1.", StringComparison.Ordinal)).Path, after);
         // As the servers' caching rules expect of every asset: the name ends in ten hex digits of a hash.
         Assert.All(first.Skip(1), f => Assert.Matches(@"/[tcdf][0-9]+\.[0-9a-f]{10}\.js$", f.Path));
         Assert.DoesNotContain(first.Select(f => f.Path).Where(p => p.Contains("/t", StringComparison.Ordinal)), after.Contains);

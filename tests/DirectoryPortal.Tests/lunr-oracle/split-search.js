@@ -92,6 +92,14 @@ module.exports = async function splitSearch (corpus, whole, manifestFile) {
   const refs = corpus.documents.map((d) => d.ref)
   out.docs = await index.docs(refs)
   out.filters = await index.filters(refs)
+  // A filter loads only the fields it tests: from a fresh page, each field alone is one file.
+  out.filterFieldFiles = {}
+  for (const field of Object.keys(index.filterParts)) {
+    const fresh = new Index(globalThis.DirectoryPortalIndexes[0])
+    const files = loaded.files
+    const values = await fresh.filters(refs, [field])
+    out.filterFieldFiles[field] = { files: loaded.files - files, fields: Object.keys(values[0]) }
+  }
   out.refs = refs
   out.queries = queries.map((q) => q.text)
   out.loadedFiles = loaded.files

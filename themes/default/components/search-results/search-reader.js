@@ -4,7 +4,8 @@
 //   DirectoryPortalIndex.names()            names of the indexes on the page (a language code each)
 //   var index = DirectoryPortalIndex.open(name)   the index of that name, or the first one without a name
 //   index.search(function (q) { q.term(...) })   Promise of lunr's results, [{ ref, score }], best first
-//   index.docs(refs) / index.filters(refs)  Promise of each ref's result-store entry / filter values
+//   index.docs(refs)                        Promise of each ref's result-store entry
+//   index.filters(refs, ["c", "o"])         Promise of each ref's values of those filter fields (all when not named)
 //   index.docsAtHand(refs)                  the leading entries of those refs already loaded, without waiting
 //   index.vocabulary() / index.warm()       builds what the first query needs (warm() also practises scoring), while
 //                                           the page is idle; index.warmed is true once warm() has run
@@ -89,7 +90,9 @@
     this.storeSize = m.d;
     this.storeParts = [];
     for (var k = 0; k * m.d < m.n; k++) this.storeParts.push(key("d", k, m.dh));
-    this.filterPart = key("f", 0, [m.a]);
+    // A part per filter field ("c", "o", ...), each named by its own hash: a filter loads only the fields it tests.
+    this.filterParts = Object.create(null);
+    m.a.forEach(function (field, k) { self.filterParts[field] = self.dir + "f" + k + "." + m.ah[k]; });
     // Parts the last search loaded or found loaded: what a query touches, for the benchmark.
     this.lastParts = [];
   }
@@ -462,9 +465,21 @@
     return found;
   };
 
-  Index.prototype.filters = function (refs) {
+  // Each ref's values of these filter fields (every field when none are named), as { field: value, ... }.
+  Index.prototype.filters = function (refs, fields) {
     var self = this;
-    return entries(this, refs, function () { return self.filterPart; }, function (id) { return id; });
+    fields = fields || Object.keys(this.filterParts);
+    return Promise.all(fields.map(function (field) {
+      var key = self.filterParts[field];
+      if (!key) return Promise.reject(new Error("The search index has no filter field " + field + "."));
+      return entries(self, refs, function () { return key; }, function (id) { return id; });
+    })).then(function (columns) {
+      return refs.map(function (ref, i) {
+        var values = {};
+        fields.forEach(function (field, f) { values[field] = columns[f][i]; });
+        return values;
+      });
+    });
   };
 
   var DirectoryPortalIndex = {

@@ -71,6 +71,17 @@
     return Object.keys(f).some(function (key) { return f[key]; });
   }
 
+  // The filter fields (index.filters) each filter tests: a big directory's index loads only those, so ticking "Free"
+  // costs a flag per document, not every document's categories and hours.
+  var tests = { category: ["c"], audience: ["a"], language: ["l"], open247: ["o"], opennow: ["o", "w"], free: ["f"] };
+  function testedBy(f) {
+    var fields = [];
+    Object.keys(f).forEach(function (key) {
+      if (f[key]) (tests[key] || []).forEach(function (field) { if (fields.indexOf(field) < 0) fields.push(field); });
+    });
+    return fields;
+  }
+
   // A service's hours as opening-hours.js reads them: "always", its weekly spans, or null when not known.
   function hoursOf(doc) { return doc.o ? "always" : (doc.w || null); }
 
@@ -148,7 +159,7 @@
     Promise.all([run(query), pageReady]).then(function (found) {
       var refs = found[0].map(function (r) { return r.ref; });
       if (!filtering(f)) return refs;
-      return index.filters(refs).then(function (values) { return refs.filter(function (ref, i) { return passes(values[i], f, now); }); });
+      return index.filters(refs, testedBy(f)).then(function (values) { return refs.filter(function (ref, i) { return passes(values[i], f, now); }); });
     }).then(function (refs) {
       if (token !== latest) return;
       matches = refs;
