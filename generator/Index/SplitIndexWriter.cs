@@ -41,15 +41,14 @@ internal static class SplitIndexWriter
         manifestPath.EndsWith(".js", StringComparison.Ordinal) ? manifestPath[..^3] + "-parts/" : manifestPath + "-parts/";
 
     /// <summary>The manifest and parts as (path, bytes), the manifest first. <paramref name="store"/> holds one JSON
-    /// value per ref, in the corpus's ref order, and <paramref name="filters"/> each filter field's name with one JSON
-    /// value per ref; <paramref name="extra"/> is JSON handed to the page as it is; <paramref name="termPartBytes"/>,
-    /// when given, replaces <see cref="TermPartBytes"/>.</summary>
+    /// value per ref, in the corpus's ref order, as do <paramref name="filters"/>' flags and values; <paramref name="extra"/>
+    /// is JSON handed to the page as it is; <paramref name="termPartBytes"/>, when given, replaces <see cref="TermPartBytes"/>.</summary>
     public static List<(string Path, byte[] Bytes)> Write(LunrCorpus corpus, string manifestPath, string name,
-        IReadOnlyList<byte[]> store, IReadOnlyList<(string Name, IReadOnlyList<byte[]> Values)> filters, byte[] extra, bool inline,
-        int termPartBytes = TermPartBytes)
+        IReadOnlyList<byte[]> store, SearchFilters filters, byte[] extra, bool inline, int termPartBytes = TermPartBytes)
     {
-        if (store.Count != corpus.Refs.Count || filters.Any(f => f.Values.Count != corpus.Refs.Count))
-            throw new ArgumentException("The store and each filter field need one value per document.");
+        if (store.Count != corpus.Refs.Count || filters.Flags.Any(f => f.Holds.Length != corpus.Refs.Count)
+            || filters.Values.Any(f => f.Values.Count != corpus.Refs.Count))
+            throw new ArgumentException("The store and each filter need one value per document.");
         var folder = PartsFolder(manifestPath);
         var relativeFolder = folder[(folder.LastIndexOf('/', folder.Length - 2) + 1)..];
         var postings = new LunrTermPostings(corpus);
@@ -110,15 +109,12 @@ internal static class SplitIndexWriter
         var termHashes = Named(parts, relativeFolder, "t", termPayloads);
         var carriedHashes = Named(parts, relativeFolder, "c", carriedPayloads);
         var storeHashes = Named(parts, relativeFolder, "d", storePayloads);
-        // A part per filter field, each named by its own hash: ticking "Free" loads a flag per document, not every
-        // document's categories, audiences and hours as well (80 KB gzipped at 10,000 services).
-        var filterHashes = filters.Select((field, k) =>
-        {
-            var payload = JsonString(ArrayOf(field.Values, 0, field.Values.Count));
-            var hash = Hash([payload]);
-            parts.Add(($"{relativeFolder}f{k}.{hash}", payload));
-            return hash;
-        }).ToList();
+        // A part per test a filter makes: ticking "Free" loads a bit per document, choosing a category that category's
+        // bits, not every document's categories, audiences and hours (80 KB gzipped at 10,000 services, all together).
+        var filterNames = filters.Flags.Select(f => f.Name).Concat(filters.Values.Select(f => f.Name)).ToList();
+        var filterHashes = Named(parts, relativeFolder, "f",
+            [.. filters.Flags.Select(f => JsonString(Encoding.UTF8.GetBytes(Quote(Bits(f.Holds))))),
+             .. filters.Values.Select(f => JsonString(ArrayOf(f.Values, 0, f.Values.Count)))]);
 
         var manifest = new StringBuilder();
         manifest.Append("{\"v\":");
@@ -139,7 +135,7 @@ internal static class SplitIndexWriter
         }
         manifest.Append(",\"d\":").Append(DocumentsPerStorePart);
         manifest.Append(",\"dh\":[").AppendJoin(',', storeHashes.Select(Quote)).Append(']');
-        manifest.Append(",\"a\":[").AppendJoin(',', filters.Select(f => Quote(f.Name))).Append(']');
+        manifest.Append(",\"a\":[").AppendJoin(',', filterNames.Select(Quote)).Append(']');
         manifest.Append(",\"ah\":[").AppendJoin(',', filterHashes.Select(Quote)).Append(']');
         manifest.Append(",\"dir\":");
         JsJson.AppendString(manifest, relativeFolder);
@@ -236,6 +232,20 @@ internal static class SplitIndexWriter
         }
         output.Append("\""u8);
         return output.WrittenSpan.ToArray();
+    }
+
+    // A flag per document, six to a character of Digits, the first document in the lowest bit: what the reader's bit() reads.
+    private static string Bits(bool[] holds)
+    {
+        var chars = new char[(holds.Length + 5) / 6];
+        for (int c = 0; c < chars.Length; c++)
+        {
+            int value = 0;
+            for (int b = 0; b < 6 && c * 6 + b < holds.Length; b++)
+                if (holds[c * 6 + b]) value |= 1 << b;
+            chars[c] = Digits[value];
+        }
+        return new string(chars);
     }
 
     private static void Varint(ArrayBufferWriter<byte> output, uint value)

@@ -35,7 +35,10 @@ public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
         var corpus = new LunrIndexBuilder(GeneratedCorpus.Fields).Corpus(documents);
         var store = documents.Select(d => Encoding.UTF8.GetBytes($"{{\"ref\":{LunrOracle.Quote(d.Ref)}}}")).ToList();
         IReadOnlyList<byte[]> Column(Func<int, string> value) => documents.Select((d, i) => Encoding.UTF8.GetBytes(value(i))).ToList();
-        var filters = new List<(string, IReadOnlyList<byte[]>)> { ("i", Column(i => $"{i}")), ("r", Column(i => LunrOracle.Quote(documents[i].Ref))) };
+        // Flags that differ from document to document (the reader counts six to a character, so across its edges too), and values.
+        var filters = new SearchFilters(
+            [("third", documents.Select((d, i) => i % 3 == 0).ToArray()), ("c=seventh", documents.Select((d, i) => i % 7 == 2).ToArray())],
+            [("i", Column(i => $"{i}")), ("r", Column(i => LunrOracle.Quote(documents[i].Ref)))]);
         var files = SplitIndexWriter.Write(corpus, "assets/search-index.js", "en", store, filters, "{}"u8.ToArray(), inline: false);
         // The vocabulary is every term, sorted as lunr sorts them, and comes back whole from its front-coded form.
         Assert.Equal(corpus.Terms.Select(t => t.Text).Order(StringComparer.Ordinal), SearchIndexScript.Terms(Encoding.UTF8.GetString(files[0].Bytes)));
@@ -71,9 +74,14 @@ public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(refs, root.GetProperty("docs").EnumerateArray().Select(d => d.GetProperty("ref").GetString()));
         Assert.Equal(Enumerable.Range(0, refs.Count), root.GetProperty("filters").EnumerateArray().Select(d => d.GetProperty("i").GetInt32()));
         Assert.Equal(refs, root.GetProperty("filters").EnumerateArray().Select(d => d.GetProperty("r").GetString()));
-        // Each filter field is a part of its own: asked for alone, it loads one file and gives that field only.
+        Assert.Equal(refs.Select((r, i) => i % 3 == 0), root.GetProperty("filters").EnumerateArray().Select(d => d.GetProperty("third").GetBoolean()));
+        Assert.Equal(refs.Select((r, i) => i % 7 == 2), root.GetProperty("filters").EnumerateArray().Select(d => d.GetProperty("c=seventh").GetBoolean()));
+        // A value no document holds holds for none; a test the index does not know is an error.
+        Assert.All(root.GetProperty("filterUnheld").EnumerateArray(), held => Assert.False(held.GetBoolean()));
+        Assert.Contains("no filter", root.GetProperty("filterUnknown").GetString());
+        // Each filter is a part of its own: asked for alone, it loads one file and gives that answer only.
         var byField = root.GetProperty("filterFieldFiles");
-        Assert.Equal(["i", "r"], byField.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["third", "c=seventh", "i", "r"], byField.EnumerateObject().Select(p => p.Name));
         Assert.All(byField.EnumerateObject(), p =>
         {
             Assert.Equal(1, p.Value.GetProperty("files").GetInt32());
@@ -123,7 +131,7 @@ public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
         var corpus = new LunrIndexBuilder(GeneratedCorpus.Fields, language).Corpus(documents);
         var store = documents.Select(d => Encoding.UTF8.GetBytes($"{{\"ref\":{LunrOracle.Quote(d.Ref)}}}")).ToList();
         // Small term parts, so a language's queries reach across many of them.
-        var files = SplitIndexWriter.Write(corpus, "assets/search-index.js", code, store, [("s", store)], "{}"u8.ToArray(), inline: false, termPartBytes: 1500);
+        var files = SplitIndexWriter.Write(corpus, "assets/search-index.js", code, store, new SearchFilters([], [("s", store)]), "{}"u8.ToArray(), inline: false, termPartBytes: 1500);
         int termParts = files.Count(f => f.Path.Contains("/t", StringComparison.Ordinal));
         Assert.True(termParts >= 15, $"only {termParts} term parts");
         Assert.Contains("\"p\":[" + string.Join(',', language.PipelineNames.Select(LunrOracle.Quote)) + "]", Encoding.UTF8.GetString(files[0].Bytes));
@@ -205,8 +213,7 @@ public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
             var corpus = new LunrIndexBuilder(GeneratedCorpus.Fields).Corpus(docs);
             var store = docs.Select(d => Encoding.UTF8.GetBytes(LunrOracle.Quote(d.Fields["title"]))).ToList();
             // Two filter fields: one that follows the titles, and one the same for every document.
-            IReadOnlyList<byte[]> same = docs.Select(_ => "true"u8.ToArray()).ToList();
-            return SplitIndexWriter.Write(corpus, "assets/search-index.js", "en", store, [("s", store), ("k", same)], "{}"u8.ToArray(), inline: false);
+            return SplitIndexWriter.Write(corpus, "assets/search-index.js", "en", store, new SearchFilters([], [("s", store)]), "{}"u8.ToArray(), inline: false);
         }
 
         var first = Write(documents);
@@ -216,8 +223,7 @@ public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(first.Count, first.Select(f => f.Path).Distinct().Count());
 
         // A new title for the last document: the run of store parts that holds it (store parts are named in runs
-        // of PartsPerName) and the filter field that holds titles are renamed; the first run of store parts and the
-        // other filter field keep their names.
+        // of PartsPerName) and the filters are renamed; the first run of store parts keeps its names.
         var edited = documents.ToList();
         var last = edited[^1];
         edited[^1] = last with { Fields = new Dictionary<string, string>(last.Fields) { ["title"] = "Quite different words" } };
@@ -227,7 +233,6 @@ public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
         int lastRun = 74 / SplitIndexWriter.PartsPerName * SplitIndexWriter.PartsPerName;
         Assert.Equal(storeBefore.Where((p, i) => i >= lastRun), storeBefore.Where(p => !after.Contains(p)));
         Assert.DoesNotContain(first.Single(f => f.Path.Contains("/f0.", StringComparison.Ordinal)).Path, after);
-        Assert.Contains(first.Single(f => f.Path.Contains("/f1.", StringComparison.Ordinal)).Path, after);
         // As the servers' caching rules expect of every asset: the name ends in ten hex digits of a hash.
         Assert.All(first.Skip(1), f => Assert.Matches(@"/[tcdf][0-9]+\.[0-9a-f]{10}\.js$", f.Path));
         Assert.DoesNotContain(first.Select(f => f.Path).Where(p => p.Contains("/t", StringComparison.Ordinal)), after.Contains);

@@ -92,13 +92,15 @@ module.exports = async function splitSearch (corpus, whole, manifestFile) {
   const refs = corpus.documents.map((d) => d.ref)
   out.docs = await index.docs(refs)
   out.filters = await index.filters(refs)
-  // A filter loads only the fields it tests: from a fresh page, each field alone is one file.
+  out.filterUnheld = (await index.filters(refs, ['c=no-such-value'])).map((v) => v['c=no-such-value'])
+  out.filterUnknown = await index.filters(refs, ['no-such-test']).then(() => 'no error', (e) => String(e.message))
+  // A filter loads only what it tests: from a fresh page, each test alone is one file.
   out.filterFieldFiles = {}
-  for (const field of Object.keys(index.filterParts)) {
+  for (const test of Object.keys(index.filterParts)) {
     const fresh = new Index(globalThis.DirectoryPortalIndexes[0])
     const files = loaded.files
-    const values = await fresh.filters(refs, [field])
-    out.filterFieldFiles[field] = { files: loaded.files - files, fields: Object.keys(values[0]) }
+    const values = await fresh.filters(refs, [test])
+    out.filterFieldFiles[test] = { files: loaded.files - files, fields: Object.keys(values[0]) }
   }
   out.refs = refs
   out.queries = queries.map((q) => q.text)

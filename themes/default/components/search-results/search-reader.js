@@ -5,7 +5,7 @@
 //   var index = DirectoryPortalIndex.open(name)   the index of that name, or the first one without a name
 //   index.search(function (q) { q.term(...) })   Promise of lunr's results, [{ ref, score }], best first
 //   index.docs(refs)                        Promise of each ref's result-store entry
-//   index.filters(refs, ["c", "o"])         Promise of each ref's values of those filter fields (all when not named)
+//   index.filters(refs, ["c=housing", "o"])  Promise of each ref's answers to those filter tests (all when not named)
 //   index.docsAtHand(refs)                  the leading entries of those refs already loaded, without waiting
 //   index.vocabulary() / index.warm()       builds what the first query needs (warm() also practises scoring), while
 //                                           the page is idle; index.warmed is true once warm() has run
@@ -90,9 +90,10 @@
     this.storeSize = m.d;
     this.storeParts = [];
     for (var k = 0; k * m.d < m.n; k++) this.storeParts.push(key("d", k, m.dh));
-    // A part per filter field ("c", "o", ...), each named by its own hash: a filter loads only the fields it tests.
+    // A part per test a filter makes ("o", "c=housing", ...; SearchFilters): a filter loads only what it tests.
     this.filterParts = Object.create(null);
-    m.a.forEach(function (field, k) { self.filterParts[field] = self.dir + "f" + k + "." + m.ah[k]; });
+    m.a.forEach(function (test, k) { self.filterParts[test] = key("f", k, m.ah); });
+    this.filterValues = Object.create(null);
     // Parts the last search loaded or found loaded: what a query touches, for the benchmark.
     this.lastParts = [];
   }
@@ -465,21 +466,28 @@
     return found;
   };
 
-  // Each ref's values of these filter fields (every field when none are named), as { field: value, ... }.
-  Index.prototype.filters = function (refs, fields) {
-    var self = this;
-    fields = fields || Object.keys(this.filterParts);
-    return Promise.all(fields.map(function (field) {
-      var key = self.filterParts[field];
-      if (!key) return Promise.reject(new Error("The search index has no filter field " + field + "."));
-      return entries(self, refs, function () { return key; }, function (id) { return id; });
-    })).then(function (columns) {
-      return refs.map(function (ref, i) {
-        var values = {};
-        fields.forEach(function (field, f) { values[field] = columns[f][i]; });
-        return values;
+  // Flag i of a filter part's string of flags: six to a character of the number alphabet, lowest bit first.
+  function bit(flags, i) { return (digit[flags.charCodeAt((i / 6) | 0)] >> (i % 6) & 1) === 1; }
+
+  // Each ref's answers to these tests (every test when none are named), as { test: value, ... }: true or false for a
+  // flag ("o", "c=housing"; false for a value no document holds), the document's value for the rest ("w").
+  Index.prototype.filters = function (refs, tests) {
+    var self = this, ids = refs.map(function (ref) { return self.idOf(ref); });
+    tests = tests || Object.keys(this.filterParts);
+    for (var t = 0; t < tests.length; t++)
+      if (!(tests[t] in this.filterParts) && tests[t].indexOf("=") < 0) return Promise.reject(new Error("The search index has no filter " + tests[t] + "."));
+    var keys = tests.filter(function (test) { return test in self.filterParts; }).map(function (test) { return self.filterParts[test]; });
+    return this.load(keys, function (key, payload) { self.filterValues[key] = typeof payload === "string" ? JSON.parse(payload) : payload; })
+      .then(function () {
+        return ids.map(function (id) {
+          var values = {};
+          tests.forEach(function (test) {
+            var part = test in self.filterParts ? self.filterValues[self.filterParts[test]] : null;
+            values[test] = part === null ? false : typeof part === "string" ? bit(part, id) : part[id];
+          });
+          return values;
+        });
       });
-    });
   };
 
   var DirectoryPortalIndex = {

@@ -71,24 +71,27 @@
     return Object.keys(f).some(function (key) { return f[key]; });
   }
 
-  // The filter fields (index.filters) each filter tests: a big directory's index loads only those, so ticking "Free"
-  // costs a flag per document, not every document's categories and hours.
-  var tests = { category: ["c"], audience: ["a"], language: ["l"], open247: ["o"], opennow: ["o", "w"], free: ["f"] };
-  function testedBy(f) {
-    var fields = [];
-    Object.keys(f).forEach(function (key) {
-      if (f[key]) (tests[key] || []).forEach(function (field) { if (fields.indexOf(field) < 0) fields.push(field); });
-    });
-    return fields;
+  // What the set filters ask of the index (index.filters): a big directory's index loads only these parts, so ticking
+  // "Free" costs a bit per document, not every document's categories and hours.
+  function testsOf(f) {
+    var tests = [];
+    if (f.category) tests.push("c=" + f.category);
+    if (f.audience) tests.push("a=" + f.audience);
+    if (f.language) tests.push("l=" + f.language);
+    if (f.open247 || f.opennow) tests.push("o");
+    if (f.opennow) tests.push("w");
+    if (f.free) tests.push("f");
+    return tests;
   }
 
   // A service's hours as opening-hours.js reads them: "always", its weekly spans, or null when not known.
   function hoursOf(doc) { return doc.o ? "always" : (doc.w || null); }
 
+  // Whether a result passes the filters, from its answers to testsOf(f).
   function passes(doc, f, now) {
-    if (f.category && doc.c.indexOf(f.category) < 0) return false;
-    if (f.audience && doc.a.indexOf(f.audience) < 0) return false;
-    if (f.language && doc.l.indexOf(f.language) < 0) return false;
+    if (f.category && !doc["c=" + f.category]) return false;
+    if (f.audience && !doc["a=" + f.audience]) return false;
+    if (f.language && !doc["l=" + f.language]) return false;
     if (f.open247 && !doc.o) return false;
     if (f.opennow && !(hours && hoursOf(doc) && hours.status(hoursOf(doc), now).open)) return false;
     if (f.free && !doc.f) return false;
@@ -159,7 +162,7 @@
     Promise.all([run(query), pageReady]).then(function (found) {
       var refs = found[0].map(function (r) { return r.ref; });
       if (!filtering(f)) return refs;
-      return index.filters(refs, testedBy(f)).then(function (values) { return refs.filter(function (ref, i) { return passes(values[i], f, now); }); });
+      return index.filters(refs, testsOf(f)).then(function (values) { return refs.filter(function (ref, i) { return passes(values[i], f, now); }); });
     }).then(function (refs) {
       if (token !== latest) return;
       matches = refs;
