@@ -138,7 +138,7 @@ public sealed class SplitSearchBrowserTests(BrowserSite site) : IDisposable
     }
 
     [Fact]
-    public async Task Filters_on_a_split_index_keep_lunrs_order_among_what_passes_and_load_only_the_fields_they_test()
+    public async Task Filters_on_a_split_index_keep_lunrs_order_among_what_passes_and_load_only_what_they_test()
     {
         var (output, lunr, queries) = BuildSplitSite(["help"]);
         using (lunr)

@@ -212,7 +212,6 @@ public sealed class SplitIndexTests(ITestOutputHelper output) : IDisposable
         {
             var corpus = new LunrIndexBuilder(GeneratedCorpus.Fields).Corpus(docs);
             var store = docs.Select(d => Encoding.UTF8.GetBytes(LunrOracle.Quote(d.Fields["title"]))).ToList();
-            // Two filter fields: one that follows the titles, and one the same for every document.
             return SplitIndexWriter.Write(corpus, "assets/search-index.js", "en", store, new SearchFilters([], [("s", store)]), "{}"u8.ToArray(), inline: false);
         }
 
