@@ -93,7 +93,8 @@
     // A part per test a filter makes ("o", "c=housing", ...; SearchFilters): a filter loads only what it tests.
     this.filterParts = Object.create(null);
     m.a.forEach(function (test, k) { self.filterParts[test] = key("f", k, m.ah); });
-    this.filterValues = Object.create(null);
+    // Store and filter parts, by key, as their JSON reads (takeChunk).
+    this.chunks = Object.create(null);
     // Parts the last search loaded or found loaded: what a query touches, for the benchmark.
     this.lastParts = [];
   }
@@ -423,13 +424,16 @@
     return new lunr.Index({ invertedIndex: invertedIndex, fieldVectors: fieldVectors, tokenSet: this.tokenSet, fields: fields, pipeline: this.pipeline });
   };
 
+  // A store or filter part is JSON in a string, read once it arrives; inline in the manifest, it may be read already.
+  Index.prototype.takeChunk = function (key, payload) {
+    this.chunks[key] = typeof payload === "string" ? JSON.parse(payload) : payload;
+  };
+
   function entries(index, refs, keyOf, chunk) {
     var ids = refs.map(function (ref) { return index.idOf(ref); });
     var keys = Object.create(null);
     ids.forEach(function (id) { keys[keyOf(id)] = true; });
-    return index.load(Object.keys(keys), function (key, payload) {
-      (index.chunks = index.chunks || Object.create(null))[key] = typeof payload === "string" ? JSON.parse(payload) : payload;
-    })
+    return index.load(Object.keys(keys), index.takeChunk.bind(index))
       .then(function () {
         return ids.map(function (id) { return index.chunks[keyOf(id)][chunk(id)]; });
       });
@@ -452,7 +456,7 @@
   // The entries of these refs that are already at hand (carried, or in a store part loaded earlier), in order, up to
   // the first that is not: what the page can draw before another round of loading.
   Index.prototype.docsAtHand = function (refs) {
-    var found = [], chunks = this.chunks || {};
+    var found = [], chunks = this.chunks;
     for (var i = 0; i < refs.length; i++) {
       var id = this.idOf(refs[i]), entry;
       if (id in this.carried) entry = this.carried[id];
@@ -476,13 +480,13 @@
     tests = tests || Object.keys(this.filterParts);
     for (var t = 0; t < tests.length; t++)
       if (!(tests[t] in this.filterParts) && tests[t].indexOf("=") < 0) return Promise.reject(new Error("The search index has no filter " + tests[t] + "."));
-    var keys = tests.filter(function (test) { return test in self.filterParts; }).map(function (test) { return self.filterParts[test]; });
-    return this.load(keys, function (key, payload) { self.filterValues[key] = typeof payload === "string" ? JSON.parse(payload) : payload; })
+    var keys = tests.map(function (test) { return self.filterParts[test]; });
+    return this.load(keys.filter(Boolean), this.takeChunk.bind(this))
       .then(function () {
         return ids.map(function (id) {
           var values = {};
-          tests.forEach(function (test) {
-            var part = test in self.filterParts ? self.filterValues[self.filterParts[test]] : null;
+          tests.forEach(function (test, t) {
+            var part = keys[t] ? self.chunks[keys[t]] : null;
             values[test] = part === null ? false : typeof part === "string" ? bit(part, id) : part[id];
           });
           return values;

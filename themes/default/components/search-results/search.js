@@ -71,30 +71,33 @@
     return Object.keys(f).some(function (key) { return f[key]; });
   }
 
-  // What the set filters ask of the index (index.filters): a big directory's index loads only these parts, so ticking
-  // "Free" costs a bit per document, not every document's categories and hours.
+  // The flags (index.filters) a result must hold to pass the set filters, but "Open now": a category, audience or
+  // language is a flag of its own ("c=housing"), as are open 24/7 ("o") and free ("f"). A big directory's index loads
+  // only the parts asked for, so ticking "Free" costs a bit per document, not every document's categories and hours.
+  function flagsOf(f) {
+    var flags = [];
+    if (f.category) flags.push("c=" + f.category);
+    if (f.audience) flags.push("a=" + f.audience);
+    if (f.language) flags.push("l=" + f.language);
+    if (f.open247) flags.push("o");
+    if (f.free) flags.push("f");
+    return flags;
+  }
+
+  // Everything the set filters ask of the index: their flags and, for "Open now", open 24/7 and the weekly hours.
   function testsOf(f) {
-    var tests = [];
-    if (f.category) tests.push("c=" + f.category);
-    if (f.audience) tests.push("a=" + f.audience);
-    if (f.language) tests.push("l=" + f.language);
-    if (f.open247 || f.opennow) tests.push("o");
-    if (f.opennow) tests.push("w");
-    if (f.free) tests.push("f");
+    var tests = flagsOf(f);
+    if (f.opennow) tests = tests.concat(tests.indexOf("o") < 0 ? ["o", "w"] : ["w"]);
     return tests;
   }
 
   // A service's hours as opening-hours.js reads them: "always", its weekly spans, or null when not known.
   function hoursOf(doc) { return doc.o ? "always" : (doc.w || null); }
 
-  // Whether a result passes the filters, from its answers to testsOf(f).
-  function passes(doc, f, now) {
-    if (f.category && !doc["c=" + f.category]) return false;
-    if (f.audience && !doc["a=" + f.audience]) return false;
-    if (f.language && !doc["l=" + f.language]) return false;
-    if (f.open247 && !doc.o) return false;
+  // Whether a result passes the filters, from its answers to testsOf(f); `flags` is flagsOf(f), worked out once a search.
+  function passes(doc, f, flags, now) {
     if (f.opennow && !(hours && hoursOf(doc) && hours.status(hoursOf(doc), now).open)) return false;
-    if (f.free && !doc.f) return false;
+    for (var i = 0; i < flags.length; i++) if (!doc[flags[i]]) return false;
     return true;
   }
 
@@ -162,7 +165,8 @@
     Promise.all([run(query), pageReady]).then(function (found) {
       var refs = found[0].map(function (r) { return r.ref; });
       if (!filtering(f)) return refs;
-      return index.filters(refs, testsOf(f)).then(function (values) { return refs.filter(function (ref, i) { return passes(values[i], f, now); }); });
+      var flags = flagsOf(f);
+      return index.filters(refs, testsOf(f)).then(function (values) { return refs.filter(function (ref, i) { return passes(values[i], f, flags, now); }); });
     }).then(function (refs) {
       if (token !== latest) return;
       matches = refs;
