@@ -22,7 +22,8 @@ public sealed class SplitSearchBrowserTests(BrowserSite site) : IDisposable
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
     }
 
-    private (string Output, JsonDocument Lunr, List<string> Queries) BuildSplitSite(IReadOnlyList<string> queries)
+    // The shipped content, built with its index split: the site's folder.
+    private string BuildSplitOutput()
     {
         var content = Path.Combine(_root, "content");
         var output = Path.Combine(_root, "out");
@@ -36,7 +37,13 @@ public sealed class SplitSearchBrowserTests(BrowserSite site) : IDisposable
         var result = Builds.Run(content, output);
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         Assert.True(Directory.GetFiles(Path.Combine(output, "assets", "search-index-parts")).Length > 3);
+        return output;
+    }
 
+    private (string Output, JsonDocument Lunr, List<string> Queries) BuildSplitSite(IReadOnlyList<string> queries)
+    {
+        var content = Path.Combine(_root, "content");
+        var output = BuildSplitOutput();
         var (checkedContent, problems) = SiteBuilder.Check(content, Checking.Today, themeDirectory: Repo.Theme);
         Assert.False(problems.HasErrors);
         var view = new SiteView(checkedContent, new PartialCache((_, _) => Task.FromResult("")));
@@ -182,5 +189,69 @@ public sealed class SplitSearchBrowserTests(BrowserSite site) : IDisposable
             }
             Assert.True(context.Errors.IsEmpty, string.Join("\n", context.Errors));
         }
+    }
+
+    [Fact]
+    public async Task Enter_does_not_start_again_a_search_the_keys_started()
+    {
+        var output = BuildSplitOutput();
+        await using var context = await site.NewContextAsync();
+        var tab = await context.NewPageAsync();
+        await tab.GotoAsync(new Uri(Path.Combine(output, "search.html")).AbsoluteUri);
+        await tab.WaitForFunctionAsync("() => window.DirectoryPortalIndex.open().warmed === true", null, new() { Timeout = 10_000 });
+        // Counts the searches the page runs and the times it writes its status line, and holds back every part it loads.
+        await tab.EvaluateAsync("""
+            () => {
+              const ix = window.DirectoryPortalIndex.open(), search = ix.search;
+              window.__searches = 0;
+              ix.search = function () { window.__searches++; return search.apply(this, arguments); };
+              window.__said = 0;
+              new MutationObserver(() => window.__said++).observe(document.querySelector('[data-search-status]'), { childList: true, characterData: true, subtree: true });
+              const held = [], load = window.DirectoryPortalIndex.loadScript;
+              window.DirectoryPortalIndex.loadScript = (url, done, fail) => held.push(() => load(url, done, fail));
+              window.__held = () => held.length;
+              window.__release = () => { window.DirectoryPortalIndex.loadScript = load; held.splice(0).forEach((go) => go()); };
+            }
+            """);
+        const string Shown = "q => document.querySelector('[data-search-status]').textContent.includes(q) && !document.querySelector('[data-search-list]').hasAttribute('aria-busy')";
+        var box = tab.Locator("#search-q");
+
+        // Typed: the search starts once the keys stop, and waits for its parts. Enter then starts no other search.
+        await box.FillAsync("help");
+        await tab.WaitForFunctionAsync("() => window.__held() > 0");
+        var searches = await tab.EvaluateAsync<int>("window.__searches");
+        await box.PressAsync("Enter");
+        await tab.WaitForTimeoutAsync(300);
+        Assert.Equal(searches, await tab.EvaluateAsync<int>("window.__searches"));
+        await tab.EvaluateAsync("window.__release()");
+        await tab.WaitForFunctionAsync(Shown, "help");
+        Assert.Equal(searches, await tab.EvaluateAsync<int>("window.__searches"));
+        var said = await tab.InnerTextAsync("[data-search-status]");
+        Assert.Matches(@"^\d+ results for .help.$", said);
+
+        // Drawn: Enter keeps the results as they are, with the further page shown, and says again how many there are.
+        await tab.ClickAsync("[data-search-more]");
+        await tab.WaitForFunctionAsync("() => document.querySelectorAll('[data-search-list] > li').length === 20");
+        await tab.EvaluateAsync("() => { document.querySelector('[data-search-list] > li').dataset.before = 'yes'; window.__said = 0; }");
+        await box.PressAsync("Enter");
+        await tab.WaitForFunctionAsync("() => window.__said > 0");
+        Assert.Equal(said, await tab.InnerTextAsync("[data-search-status]"));
+        Assert.Equal(20, await tab.Locator("[data-search-list] > li").CountAsync());
+        Assert.Equal(1, await tab.Locator("[data-search-list] > li[data-before]").CountAsync());
+        Assert.Equal(searches, await tab.EvaluateAsync<int>("window.__searches"));
+
+        // Half a minute on, the same words are searched again: "Open now" and the hours shown may have changed.
+        await tab.EvaluateAsync("() => { const now = Date.now; Date.now = () => now() + 31000; }");
+        await box.PressAsync("Enter");
+        await tab.WaitForFunctionAsync("() => document.querySelectorAll('[data-search-list] > li').length === 10 && !document.querySelector('[data-search-list] > li[data-before]')");
+        var again = await tab.EvaluateAsync<int>("window.__searches");
+        Assert.True(again > searches, "Enter half a minute on did not search again");
+
+        // Other words are searched at once.
+        await box.FillAsync("stalking");
+        await box.PressAsync("Enter");
+        await tab.WaitForFunctionAsync(Shown, "stalking");
+        Assert.True(await tab.EvaluateAsync<int>("window.__searches") > again, "Enter did not search for other words");
+        Assert.True(context.Errors.IsEmpty, string.Join("\n", context.Errors));
     }
 }

@@ -158,11 +158,16 @@
     });
   }
 
+  // The last search started: its words and filters, and once its first page is drawn, its status line and when.
+  var last = null;
+
   function render(query) {
     var f = selected();
     var token = ++latest;
     var now = new Date();
-    Promise.all([run(query), pageReady]).then(function (found) {
+    var started = last = { query: query, filters: JSON.stringify(f), text: null, at: 0 };
+    // A search that fails at once fails like one that fails later: the status line says so, and Enter tries again.
+    Promise.all([new Promise(function (resolve) { resolve(run(query)); }), pageReady]).then(function (found) {
       var refs = found[0].map(function (r) { return r.ref; });
       if (!filtering(f)) return refs;
       var flags = flagsOf(f);
@@ -180,9 +185,14 @@
         if (said || token !== latest) return;
         said = true;
         status.textContent = text;
+      }).then(function () {
+        if (token !== latest) return;
+        started.text = text;
+        started.at = Date.now();
       });
     }).catch(function () {
       if (token !== latest) return;
+      last = null;
       list.removeAttribute("aria-busy");
       status.textContent = ui["load-error"];
     });
@@ -199,10 +209,23 @@
   if (more) more.addEventListener("click", function () {
     showMore(latest).then(function (first) { if (first) first.focus(); });
   });
+  // Whether Enter would only repeat the last search: the same words and filters, still running, or drawn a moment ago
+  // (later, its "Open now" lines may be out of date).
+  function repeats(query) {
+    return !!last && last.query === query && last.filters === JSON.stringify(selected()) &&
+      (last.text === null || Date.now() - last.at < 30000);
+  }
+
   root.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();
     // The search the last key scheduled would only repeat this one, on a phone that has no time to spare.
     clearTimeout(timer);
+    // Nor is a search the keys already started begun again: the results come when it ends. Drawn already, they stay
+    // as they are (with any further pages shown), and the status line says again how many there are.
+    if (repeats(input.value)) {
+      if (last.text !== null) status.textContent = last.text;
+      return;
+    }
     render(input.value);
   });
 
