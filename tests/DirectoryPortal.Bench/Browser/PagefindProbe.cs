@@ -32,13 +32,20 @@ public static class PagefindProbe
           list.dataset.done = q;
         }
         window.__next = async (q) => { const t = performance.now(); await search(q); return performance.now() - t; };
-        // As our page does: search as the visitor types (120 ms after the last key), and at once on Enter.
+        // As our page does: search as the visitor types (120 ms after the last key), and at once on Enter, unless the
+        // keys already started a search for the same words: then wait for it, or if it is done, show its results again.
         const input = document.getElementById("q");
-        let timer = null;
-        input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => search(input.value), 120); });
-        document.getElementById("form").addEventListener("submit", (e) => { e.preventDefault(); search(input.value); });
+        let timer = null, last = null;
+        const start = (q) => { last = { q, done: search(q) }; };
+        input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => start(input.value), 120); });
+        document.getElementById("form").addEventListener("submit", (e) => {
+          e.preventDefault();
+          clearTimeout(timer);
+          if (last && last.q === input.value) last.done.then(() => { document.getElementById("results").dataset.done = input.value; });
+          else start(input.value);
+        });
         const q = new URLSearchParams(location.search).get("q");
-        if (q) search(q);
+        if (q) start(q);
         </script></body></html>
         """;
 
