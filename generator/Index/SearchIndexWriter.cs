@@ -86,7 +86,7 @@ public sealed class SearchIndexWriter
     // build, so its index keeps nothing.
     private readonly ConditionalWeakTable<object, Entry> _entries = new();
 
-    private sealed record Entry(Taxonomy Taxonomy, string LanguageNames, AnalyzedDocument Document, byte[] Stored, SearchFilterEntry Filters);
+    private sealed record Entry(Taxonomy Taxonomy, string LanguageNames, AnalyzedDocument Document, byte[] Stored, SearchStoreEntry Shown);
 
     /// <summary>The index's files, the script the search page loads first; <paramref name="english"/> is the English site,
     /// which a bilingual writer needs. Safe to call from several threads: what it keeps between calls is thread-safe.</summary>
@@ -97,19 +97,18 @@ public sealed class SearchIndexWriter
         var analyzer = _builder.NewAnalyzer();
         var documents = new List<(string Ref, AnalyzedDocument Document)>(site.Services.Count + site.Guidance.Count);
         var stored = new List<byte[]>(documents.Capacity);
-        var filters = new List<SearchFilterEntry>(documents.Capacity);
+        var shownEntries = new List<SearchStoreEntry>(documents.Capacity);
         void AddEntry(object record, string languageNames, Func<Dictionary<string, string>> fields, Func<SearchStoreEntry> store)
         {
             if (_bilingual || !_entries.TryGetValue(record, out var entry) || entry.Taxonomy != taxonomy || entry.LanguageNames != languageNames)
             {
                 var shown = store();
-                entry = new Entry(taxonomy, languageNames, analyzer.Analyze(fields()), JsonSerializer.SerializeToUtf8Bytes(shown, StoreJson),
-                    new SearchFilterEntry(shown.c, shown.a, shown.l, shown.o, shown.f, shown.w));
+                entry = new Entry(taxonomy, languageNames, analyzer.Analyze(fields()), JsonSerializer.SerializeToUtf8Bytes(shown, StoreJson), shown);
                 if (!_bilingual) _entries.AddOrUpdate(record, entry);
             }
             documents.Add((documents.Count.ToString(CultureInfo.InvariantCulture), entry.Document));
             stored.Add(entry.Stored);
-            filters.Add(entry.Filters);
+            shownEntries.Add(entry.Shown);
         }
 
         var fields = FieldsOf(site, _bilingual ? english : null);
@@ -126,7 +125,7 @@ public sealed class SearchIndexWriter
         extra.Append("}"u8);
         var inline = documents.Count <= site.Content.Site.SearchSplitThreshold;
         return SplitIndexWriter.Write(_builder.Corpus(documents), PathFor(site.Language), site.Language.Code,
-            stored, SearchFilters.Of(filters, StoreJson), extra.WrittenSpan.ToArray(), inline);
+            stored, SearchFilters.Of(shownEntries, StoreJson), extra.WrittenSpan.ToArray(), inline);
     }
 
     /// <summary>The documents <see cref="Write"/> indexes, with the refs it gives them ("0", "1", ...); for tests against lunr.js.
