@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using DirectoryPortal.Tests.Browser.Support;
@@ -9,24 +8,16 @@ namespace DirectoryPortal.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public class AxeTests(BrowserSite site)
 {
-    /// The WCAG levels the issue asks for, up to and including 2.2 AA.
-    public static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
     [Fact]
     public async Task Every_page_has_no_axe_violations()
     {
-        await using var context = await site.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
-        await AxeRunner.InstallAsync(context.Context);
-        var violations = new ConcurrentQueue<string>();
-        var scanned = 0;
-        await site.ForEachPageAsync(context, site.Pages, async (tab, path) =>
-        {
-            foreach (var v in await AxeRunner.ViolationsAsync(tab, Tags)) violations.Enqueue($"{path}: {v}");
-            Interlocked.Increment(ref scanned);
-        });
-        Assert.Equal(site.Pages.Count, scanned);
-        Assert.True(violations.IsEmpty, $"{violations.Count} violation(s):\n" + string.Join("\n", violations.Order()));
-        context.AssertStayedOnSite();
+        // axe runs on every page in the desktop survey, which loads each page once for several concerns.
+        var survey = await site.SurveyAsync(Surveys.Desktop);
+        Assert.Equal(site.Pages.Count, survey.Pages.Count);
+        var violations = survey.Findings((_, p) => SurveyResult.Strings(p, "axe"));
+        Assert.True(violations.Count == 0, $"{violations.Count} violation(s):\n" + string.Join("\n", violations));
+        Assert.True(survey.Errors.Count == 0, "Console errors:\n" + string.Join("\n", survey.Errors));
+        Assert.True(survey.Offsite.Count == 0, "Requests left the site:\n" + string.Join("\n", survey.Offsite));
     }
 
     [Theory]
@@ -39,11 +30,11 @@ public class AxeTests(BrowserSite site)
         await AxeRunner.InstallAsync(context.Context);
         var tab = await context.NewPageAsync();
         await tab.GotoAsync(site.Url(page));
-        Assert.Empty(await AxeRunner.ViolationsAsync(tab, Tags));
+        Assert.Empty(await AxeRunner.ViolationsAsync(tab, Surveys.AxeRules));
         Assert.Empty((await tab.RunAxe(Options)).Violations);
 
         await tab.EvaluateAsync("() => { const i = document.createElement('input'); i.type = 'text'; document.querySelector('main').append(i); document.documentElement.removeAttribute('lang'); }");
-        var ours = (await AxeRunner.ViolationsAsync(tab, Tags)).Select(v => v.Split(' ')[0]).Distinct().Order().ToList();
+        var ours = (await AxeRunner.ViolationsAsync(tab, Surveys.AxeRules)).Select(v => v.Split(' ')[0]).Distinct().Order().ToList();
         var deques = (await tab.RunAxe(Options)).Violations.Select(v => v.Id).Distinct().Order().ToList();
         Assert.Contains("label", ours);
         Assert.Contains("html-has-lang", ours);
@@ -52,7 +43,7 @@ public class AxeTests(BrowserSite site)
 
     private static AxeRunOptions Options => new()
     {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = Tags.ToList() },
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = Surveys.AxeRules.ToList() },
         ResultTypes = [ResultType.Violations],
     };
 }

@@ -29,6 +29,7 @@ public class JsonLdSurveyTests(BrowserSite site)
                 """);
             using var server = new NginxServer(root);
             await using var context = await site.Browser.NewContextAsync();
+            await context.AddInitScriptAsync(Surveys.Desktop.InitScript!);
             var tab = await context.NewPageAsync();
             await tab.GotoAsync(server.BaseUrl + "index.html");
             var found = await Surveys.Desktop.Measure(tab);

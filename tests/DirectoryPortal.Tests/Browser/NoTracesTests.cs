@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DirectoryPortal.Tests.Browser.Support;
 using Microsoft.Playwright;
 
@@ -12,26 +11,19 @@ public class NoTracesTests(BrowserSite site)
     [Fact]
     public async Task Browsing_every_page_requests_nothing_from_another_host_and_stores_nothing()
     {
-        // With the CSP bypassed, a reference to an outside font, script, image or tracker would really
-        // be requested (and caught by the guard) instead of being quietly refused by the policy.
-        await using var context = await site.NewContextAsync(new() { BypassCSP = true });
-        var problems = new ConcurrentQueue<string>();
-        var requests = 0;
-        context.Context.Request += (_, _) => Interlocked.Increment(ref requests);
-        await site.ForEachPageAsync(context, site.Pages, async (tab, path) =>
-        {
-            var state = await tab.EvaluateAsync<string[]>("""
-                () => [
-                  ...performance.getEntriesByType('resource').filter(e => new URL(e.name).origin !== location.origin).map(e => 'resource ' + e.name),
-                  ...[...document.querySelectorAll('iframe, object, embed, link[rel~=preconnect], link[rel~=dns-prefetch], link[rel~=prefetch], link[rel~=preload]')].map(e => 'element ' + e.outerHTML.slice(0, 80)),
-                ]
-                """);
-            foreach (var s in state) problems.Enqueue($"{path}: {s}");
-        });
-        Assert.True(requests >= site.Pages.Count, $"only {requests} requests seen");
-        Assert.True(problems.IsEmpty, string.Join("\n", problems));
+        // The adapt survey loads every page with the CSP bypassed, so that a reference to an outside font,
+        // script, image or tracker would really be requested (and caught by the guard) instead of being
+        // quietly refused by the policy. Before changing the layout, it lists each page's requests to
+        // other origins, elements that would make one, and whatever the page stored.
+        var survey = await site.SurveyAsync(Surveys.Adapt);
+        Assert.True(survey.Requests >= site.Pages.Count, $"only {survey.Requests} requests seen");
+        var problems = survey.Findings((_, p) => SurveyResult.Strings(p, "traces"));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(survey.Offsite.Count == 0, "Requests left the site:\n" + string.Join("\n", survey.Offsite));
+        Assert.True(survey.Errors.Count == 0, "Console errors:\n" + string.Join("\n", survey.Errors));
 
         // Then use the site as someone would, search included, and look for anything left behind.
+        await using var context = await site.NewContextAsync(new() { BypassCSP = true });
         var tab = await context.NewPageAsync();
         await tab.GotoAsync(site.Url("index.html"));
         await tab.FillAsync("input[name=q]", "refuge");
@@ -39,16 +31,7 @@ public class NoTracesTests(BrowserSite site)
         await Arrival.WaitAsync(tab, u => u.Contains("search.html"));
         // Time for anything the page might still write after loading (it should write nothing).
         await tab.WaitForTimeoutAsync(500);
-        var stored = await tab.EvaluateAsync<string[]>("""
-            async () => [
-              ...(document.cookie ? ['cookie ' + document.cookie] : []),
-              ...(localStorage.length ? ['localStorage ' + localStorage.length] : []),
-              ...(sessionStorage.length ? ['sessionStorage ' + sessionStorage.length] : []),
-              ...(await indexedDB.databases()).map(d => 'indexedDB ' + d.name),
-              ...(await caches.keys()).map(k => 'cache ' + k),
-              ...(await navigator.serviceWorker.getRegistrations()).map(r => 'service worker ' + r.scope),
-            ]
-            """);
+        var stored = await tab.EvaluateAsync<string[]>(Surveys.TracesScript);
         Assert.Empty(stored);
         Assert.Empty(await context.Context.CookiesAsync());
         Assert.DoesNotContain("\"name\"", await context.Context.StorageStateAsync());

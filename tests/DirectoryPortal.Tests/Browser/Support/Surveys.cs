@@ -13,14 +13,21 @@ public static class Surveys
         const landmark = 'header, nav, main, aside, footer, form[role=search], [role=region][aria-label], [role=search], section[aria-label], section[aria-labelledby]';
         """;
 
-    /// A desktop browser with JavaScript and the page's CSP, after one press of Tab.
+    /// A desktop browser with JavaScript and the page's CSP: axe-core's WCAG rules (AxeTests), then one press of Tab.
+    /// axe runs first, so that it sees each page as it loads, before anything has focus.
     public static readonly PageSurvey Desktop = new("desktop", () => new() { ViewportSize = new() { Width = 1280, Height = 800 } },
         async tab =>
         {
+            var axe = await AxeRunner.ViolationsAsync(tab, AxeRules);
             await tab.Keyboard.PressAsync("Tab");
-            return await tab.EvaluateAsync<JsonElement>("() => {" + Helpers + DesktopScript + "}");
+            return await tab.EvaluateAsync<JsonElement>("axe => {" + Helpers + DesktopScript + "}", axe);
         },
-        InitScript: "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline')));");
+        // An init script is not subject to the page's CSP, so neither the listener nor axe-core itself
+        // can cause a violation that the page would not.
+        InitScript: "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline')));\n" + AxeRunner.Source);
+
+    /// The WCAG levels the accessibility issue asks for, up to and including 2.2 AA.
+    public static readonly string[] AxeRules = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
     private const string DesktopScript = """
         const csp = [...(window.__violations || [])].map(v => 'violation ' + v);
@@ -58,7 +65,7 @@ public static class Surveys
         const notice = document.querySelector('.emergency-notice');
         const focus = document.activeElement;
         return {
-          csp, links, outside,
+          axe, csp, links, outside,
           lang: document.documentElement.lang,
           landmarks: { banner: count('body > header, [role=banner]'), main: count('main'), contentinfo: count('body > footer, [role=contentinfo]') },
           headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(h => ({ level: +h.tagName[1], text: name(h) })),
@@ -89,11 +96,14 @@ public static class Surveys
             }
             """));
 
-    /// A 320px phone, then (on the same page) text spacing, 200% zoom and 200% text size.
-    /// The CSP is bypassed here only so the test can add the text-spacing style sheet.
+    /// A 320px phone, then (on the same page) text spacing, 200% zoom and 200% text size; first, what the
+    /// page asked of other hosts or left behind (NoTracesTests). The CSP is bypassed here, so that a
+    /// reference to an outside font, script or tracker is really requested (and caught by the guard)
+    /// instead of quietly refused by the policy, and so that the test can add the text-spacing style sheet.
     public static readonly PageSurvey Adapt = new("adapt", () => new() { ViewportSize = new() { Width = 320, Height = 640 }, BypassCSP = true },
         async tab =>
         {
+            var traces = await tab.EvaluateAsync<JsonElement>(TracesScript);
             var phone = await MeasureLayoutAsync(tab);
             await tab.AddStyleTagAsync(new() { Content = "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }", });
             var spacing = await MeasureLayoutAsync(tab);
@@ -103,8 +113,22 @@ public static class Surveys
             await tab.SetViewportSizeAsync(1280, 800);
             await tab.EvaluateAsync("document.documentElement.style.fontSize = '200%'");
             var text = await MeasureLayoutAsync(tab);
-            return JsonSerializer.SerializeToElement(new { phone, spacing, zoom, text });
+            return JsonSerializer.SerializeToElement(new { traces, phone, spacing, zoom, text });
         });
+
+    /// Requests to other origins, elements that would make one, and anything the page stored.
+    public const string TracesScript = """
+        async () => [
+          ...performance.getEntriesByType('resource').filter(e => new URL(e.name).origin !== location.origin).map(e => 'resource ' + e.name),
+          ...[...document.querySelectorAll('iframe, object, embed, link[rel~=preconnect], link[rel~=dns-prefetch], link[rel~=prefetch], link[rel~=preload]')].map(e => 'element ' + e.outerHTML.slice(0, 80)),
+          ...(document.cookie ? ['cookie ' + document.cookie] : []),
+          ...(localStorage.length ? ['localStorage ' + localStorage.length] : []),
+          ...(sessionStorage.length ? ['sessionStorage ' + sessionStorage.length] : []),
+          ...(await indexedDB.databases()).map(d => 'indexedDB ' + d.name),
+          ...(await caches.keys()).map(k => 'cache ' + k),
+          ...(await navigator.serviceWorker.getRegistrations()).map(r => 'service worker ' + r.scope),
+        ]
+        """;
 
     /// Horizontal scrolling, clipped text, small targets and whether the exit control is in reach.
     public static Task<JsonElement> MeasureLayoutAsync(IPage tab) => tab.EvaluateAsync<JsonElement>("() => {" + Helpers + LayoutScript + "}");
