@@ -49,7 +49,8 @@ public static class SystemTools
     }
 }
 
-/// The C library's open and close, for tests that must hold a folder open or open a pipe without blocking.
+/// The C library's open and close, for tests that must hold a folder open or open a pipe without blocking,
+/// and a thread's nice value, for a test's busy background thread.
 public static class Native
 {
     public const int ReadOnly = 0;
@@ -61,4 +62,17 @@ public static class Native
 
     [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
     public static extern int close(int descriptor);
+
+    [System.Runtime.InteropServices.DllImport("libc")]
+    public static extern int gettid();
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    public static extern int setpriority(int which, int who, int priority);
+
+    /// Lowers the calling thread's priority (Linux gives each thread its own nice value).
+    public static void NiceThisThread(int nice)
+    {
+        if (setpriority(0 /* PRIO_PROCESS, which for a thread id means that thread */, gettid(), nice) != 0)
+            throw new InvalidOperationException("setpriority failed: errno " + System.Runtime.InteropServices.Marshal.GetLastPInvokeError());
+    }
 }
