@@ -22,8 +22,9 @@ public static class Surveys
             await tab.Keyboard.PressAsync("Tab");
             return await tab.EvaluateAsync<JsonElement>("axe => {" + Helpers + DesktopScript + "}", axe);
         },
-        // An init script is not subject to the page's CSP, so neither the listener nor axe-core itself
-        // can cause a violation that the page would not.
+        // Installing an init script is not subject to the page's CSP, but what it then does in the page is:
+        // axe-core works within the policy (it reads the page and fetches only the page's own style
+        // sheets), so any violation recorded is still the page's own.
         InitScript: "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline')));\n" + AxeRunner.Source);
 
     /// The WCAG levels the accessibility issue asks for, up to and including 2.2 AA.
