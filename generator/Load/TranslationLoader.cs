@@ -11,7 +11,10 @@ public static partial class TranslationLoader
     private static partial Regex TranslationName();
 
     /// Whether a file name is a translation's ("reporting.pl.md"), which the English loaders leave alone.
-    public static bool IsTranslationName(string fileName) => TranslationName().IsMatch(fileName);
+    public static bool IsTranslationName(string fileName) => LanguageOf(fileName) is not null;
+
+    /// The language a translation's file name carries ("pl" for "reporting.pl.md"), or null for any other file.
+    public static string? LanguageOf(string fileName) => TranslationName().Match(fileName) is { Success: true } match ? match.Groups["lang"].Value : null;
 
     /// Every translation for the site's languages other than English, by language.
     public static IReadOnlyDictionary<string, LanguageTranslations> Load(string root, IReadOnlyList<string> languages, ProblemList problems)

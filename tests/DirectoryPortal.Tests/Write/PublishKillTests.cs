@@ -5,8 +5,9 @@ using Xunit.Abstractions;
 namespace DirectoryPortal.Tests.Write;
 
 /// Kills the real build of the shipped content (two of its languages) with SIGKILL at 32 moments spread
-/// over its publish, while another thread reads the output folder over and over. Every state anyone can see must be the whole previous site or the whole
-/// new one, and the next build must clear whatever the killed one left beside the output folder.
+/// over its publish, while another thread reads the output folder over and over. Every state anyone can
+/// see must be the whole previous site or the whole new one, and the next build must clear whatever the
+/// killed one left beside the output folder.
 public class PublishKillTests(ITestOutputHelper log)
 {
     private const int Kills = 32;
@@ -186,14 +187,13 @@ public class PublishKillTests(ITestOutputHelper log)
         {
             foreach (var file in Directory.EnumerateFiles(Repo.Content, "*", SearchOption.AllDirectories))
             {
-                var language = System.Text.RegularExpressions.Regex.Match(Path.GetFileName(file), @"\.([a-z]{2})\.(yml|md)$");
-                if (language.Success && !kept.Contains(language.Groups[1].Value)) continue;
+                if (DirectoryPortal.Load.TranslationLoader.LanguageOf(Path.GetFileName(file)) is { } language && !kept.Contains(language)) continue;
                 var to = Path.Combine(target, Path.GetRelativePath(Repo.Content, file));
                 Directory.CreateDirectory(Path.GetDirectoryName(to)!);
                 File.Copy(file, to);
             }
             var languages = Path.Combine(target, "site.yml");
-            File.WriteAllText(languages, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(languages), "(?m)^languages: .*$", "languages: [en, ar]"));
+            File.WriteAllText(languages, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(languages), "(?m)^languages: .*$", $"languages: [{string.Join(", ", kept)}]"));
         }
         var site = Path.Combine(b, "site.yml");
         File.WriteAllText(site, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(site), "(?m)^title: .*$", "title: Renamed directory"));
