@@ -24,6 +24,9 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, int Runs, string? Re
                                         times in Chromium, at full speed and with the CPU slowed four times
           search-page --site DIR [--page pl/search.html] [--queries "a|b"]
                                         one built site's search page, measured as `search` measures it, query by query
+          search-rounds --site DIR [--page search.html] [--rounds 15]
+                                        what rounds of index part scripts cost the browser alone, over HTTP/1.1,
+                                        HTTP/2 and file://, at full speed and slowed four times
         """;
 
     public static BenchOptions Parse(string[] args)

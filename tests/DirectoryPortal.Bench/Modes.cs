@@ -101,6 +101,15 @@ public static class Modes
         return 0;
     }
 
+    /// What a round of index part scripts costs the browser alone, over HTTP/1.1, HTTP/2 and file://:
+    /// `search-rounds --site DIR [--page search.html] [--rounds 15]`.
+    public static async Task<int> SearchRoundsAsync(string[] args)
+    {
+        var site = Path.GetFullPath(Option(args, "--site") ?? throw new ArgumentException("search-rounds needs --site DIR (a built site with a split index)."));
+        var rounds = int.Parse(Option(args, "--rounds") ?? "15", CultureInfo.InvariantCulture);
+        return await Browser.RoundProbe.RunAsync(site, Option(args, "--page") ?? "search.html", rounds, Console.Out) ? 0 : 1;
+    }
+
     private static string? Option(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);

@@ -11,6 +11,7 @@ try
         "languages" => Modes.Languages(args[1..]),
         "search-languages" => await Modes.SearchLanguagesAsync(args[1..]),
         "search-page" => await Modes.SearchPageAsync(args[1..]),
+        "search-rounds" => await Modes.SearchRoundsAsync(args[1..]),
         _ => Modes.Bench(BenchOptions.Parse(args)),
     };
 }

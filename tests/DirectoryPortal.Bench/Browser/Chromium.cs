@@ -7,7 +7,8 @@ public static class Chromium
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
-    private static readonly string[] Args =
+    /// The arguments the brief gives for Debian's Chromium, for every browser the benchmark starts.
+    public static readonly string[] Arguments =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
     public static bool Available => File.Exists(ExecutablePath);
@@ -15,7 +16,7 @@ public static class Chromium
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ExecutablePath, Args = Args });
+        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ExecutablePath, Args = Arguments });
         return (playwright, browser);
     }
 

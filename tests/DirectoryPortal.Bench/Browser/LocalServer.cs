@@ -18,7 +18,9 @@ public sealed class LocalServer : IAsyncDisposable
     private readonly string _prefix = Path.Combine(Path.GetTempPath(), "dp-bench-nginx-" + Guid.NewGuid().ToString("N"));
     private readonly Process _process;
 
-    public LocalServer(IReadOnlyList<(string Prefix, string Folder)> folders, IReadOnlyDictionary<string, byte[]>? pages = null)
+    /// <param name="http2">Serve over TLS with HTTP/2, as deploy/nginx/example-server.conf does, with a certificate made
+    /// for 127.0.0.1 on the spot (the browser context must ignore certificate errors).</param>
+    public LocalServer(IReadOnlyList<(string Prefix, string Folder)> folders, IReadOnlyDictionary<string, byte[]>? pages = null, bool http2 = false)
     {
         if (!File.Exists(Nginx)) throw new InvalidOperationException($"{Nginx} is missing: install Debian's nginx (apt-get install nginx).");
         _folders = folders.Select(f => (f.Prefix, Path.GetFullPath(f.Folder))).OrderByDescending(f => f.Prefix.Length).ToList();
@@ -26,8 +28,9 @@ public sealed class LocalServer : IAsyncDisposable
         Directory.CreateDirectory(Path.Combine(_prefix, "pages"));
         foreach (var (path, body) in _pages) File.WriteAllBytes(Path.Combine(_prefix, "pages", path.TrimStart('/')), body);
         var port = FreePort();
-        Url = $"http://127.0.0.1:{port}/";
-        File.WriteAllText(Path.Combine(_prefix, "nginx.conf"), Config(port));
+        if (http2) MakeCertificate();
+        Url = $"{(http2 ? "https" : "http")}://127.0.0.1:{port}/";
+        File.WriteAllText(Path.Combine(_prefix, "nginx.conf"), Config(port, http2));
         _process = Process.Start(new ProcessStartInfo(Nginx, ["-p", _prefix, "-c", Path.Combine(_prefix, "nginx.conf"), "-e", Path.Combine(_prefix, "error.log")])
         {
             RedirectStandardError = true,
@@ -60,8 +63,28 @@ public sealed class LocalServer : IAsyncDisposable
         return null;
     }
 
-    private string Config(int port)
+    private string CertificatePath => Path.Combine(_prefix, "cert.pem");
+    private string KeyPath => Path.Combine(_prefix, "key.pem");
+
+    private void MakeCertificate()
     {
+        using var openssl = Process.Start(new ProcessStartInfo("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+            "-keyout", KeyPath, "-out", CertificatePath, "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        })!;
+        var errors = openssl.StandardError.ReadToEnd();
+        openssl.WaitForExit();
+        if (openssl.ExitCode != 0) throw new InvalidOperationException("openssl could not make a certificate:\n" + errors);
+    }
+
+    private string Config(int port, bool http2)
+    {
+        var listen = http2
+            ? $"listen 127.0.0.1:{port} ssl http2;\n        ssl_certificate {CertificatePath};\n        ssl_certificate_key {KeyPath};"
+            : $"listen 127.0.0.1:{port};";
         var temp = string.Join("\n", new[] { "client_body", "proxy", "fastcgi", "uwsgi", "scgi" }.Select(t => $"    {t}_temp_path {Path.Combine(_prefix, t)};"));
         var pages = string.Join("\n", _pages.Keys.Select(p => $"        location = {p} {{ root {Path.Combine(_prefix, "pages")}; }}"));
         var folders = string.Join("\n", _folders.Select(f => f.Prefix == "/"
@@ -82,7 +105,7 @@ public sealed class LocalServer : IAsyncDisposable
                 tcp_nodelay on;
                 gzip off;
                 server {
-                    listen 127.0.0.1:{{port}};
+                    {{listen}}
                     # Nothing may come from the browser's cache: every measurement starts empty.
                     add_header Cache-Control no-store always;
             {{pages}}
