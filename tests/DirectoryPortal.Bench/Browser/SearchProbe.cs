@@ -31,21 +31,12 @@ public static class SearchProbe
         await using var server = new LocalServer([("/", siteDirectory)]);
         var page = new SearchPage(server, searchPage, OurResultsShown, OurNextQuery) { ForgetScript = OurForget };
         var timing = await MeasureAsync(page, queries);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        try
-        {
-            await using var context = await browser.NewContextAsync();
-            var tab = await context.NewPageAsync();
-            await tab.AddInitScriptAsync(FirstResultsWatcher(page.ResultsShown));
-            await tab.GotoAsync(new Uri(Path.Combine(Path.GetFullPath(siteDirectory), searchPage)).AbsoluteUri + "?q=" + Uri.EscapeDataString(queries[0]));
-            await tab.WaitForFunctionAsync("() => window.__firstResults", null, new() { Timeout = 60_000 });
-            return timing with { FromDiskMs = await tab.EvaluateAsync<double>("window.__firstResults") };
-        }
-        finally
-        {
-            await browser.CloseAsync();
-            playwright.Dispose();
-        }
+        await using var plain = await PlainChromium.LaunchAsync();
+        await using var tab = await plain.NewPageAsync();
+        await tab.AddInitScriptAsync(FirstResultsWatcher(page.ResultsShown));
+        await tab.NavigateAsync(new Uri(Path.Combine(Path.GetFullPath(siteDirectory), searchPage)).AbsoluteUri + "?q=" + Uri.EscapeDataString(queries[0]));
+        await tab.WaitForAsync("window.__firstResults");
+        return timing with { FromDiskMs = await tab.EvaluateAsync<double>("window.__firstResults") };
     }
 
     /// Our search alone, as PagefindProbe's page has Pagefind alone: a page with the search box, the result list and
@@ -162,17 +153,21 @@ public static class SearchProbe
         }
         """;
 
+    /// Bytes are counted from Playwright's network events; every time is taken in PlainChromium, which has them off, as a
+    /// visitor's browser does (they cost the browser about 1.5 ms a file, RoundProbe).
     public static async Task<SearchTiming> MeasureAsync(SearchPage page, IReadOnlyList<string> queries)
     {
         var (playwright, browser) = await Chromium.LaunchAsync();
+        var plain = await PlainChromium.LaunchAsync();
         try
         {
-            var desktop = await SampleAsync(browser, page, queries, slowdown: 1);
-            var phone = await SampleAsync(browser, page, queries, slowdown: PhoneSlowdown);
+            var desktop = await SampleAsync(browser, plain, page, queries, slowdown: 1);
+            var phone = await SampleAsync(browser, plain, page, queries, slowdown: PhoneSlowdown);
             return new SearchTiming(queries.Count, desktop, phone);
         }
         finally
         {
+            await plain.DisposeAsync();
             await browser.CloseAsync();
             playwright.Dispose();
         }
@@ -186,13 +181,13 @@ public static class SearchProbe
     // charged with drawing the one before it. So: a frame drawn, then the page idle (or a second at most).
     private const string AtRest = "() => new Promise((r) => requestAnimationFrame(() => requestIdleCallback(() => r(), { timeout: 1000 })))";
 
-    private static async Task<double> NextQueryAsync(IPage tab, SearchPage page, string query)
+    private static async Task<double> NextQueryAsync(PlainPage tab, SearchPage page, string query)
     {
-        await tab.EvaluateAsync(AtRest);
-        return await tab.EvaluateAsync<double>(page.NextQueryScript, query);
+        await tab.CallAsync<object?>(AtRest, null);
+        return await tab.CallAsync<double>(page.NextQueryScript, query);
     }
 
-    private static async Task<SearchSample> SampleAsync(IBrowser browser, SearchPage page, IReadOnlyList<string> queries, int slowdown)
+    private static async Task<SearchSample> SampleAsync(IBrowser browser, PlainChromium plain, SearchPage page, IReadOnlyList<string> queries, int slowdown)
     {
         var first = new List<double>();
         var whole = new List<double>();
@@ -204,9 +199,10 @@ public static class SearchProbe
         {
             var loads = new List<double>();
             var wholes = new List<double>();
+            await DownloadsAsync(browser, page, query, slowdown, (bytes, searchBytes, files));
             for (int load = 0; load < (slowdown > 1 ? SlowedLoads : 1); load++)
             {
-                var (ms, wholeMs) = await FirstResultsAsync(browser, page, query, slowdown, load == 0 ? (bytes, searchBytes, files) : null);
+                var (ms, wholeMs) = await FirstResultsAsync(plain, page, query, slowdown);
                 loads.Add(ms);
                 wholes.Add(wholeMs);
             }
@@ -216,13 +212,12 @@ public static class SearchProbe
         }
 
         // One page, each query in turn, then each again: the next query, and one whose parts are loaded.
-        await using var warm = await browser.NewContextAsync();
-        var tab2 = await warm.NewPageAsync();
-        if (slowdown > 1) await Chromium.ThrottleAsync(tab2, slowdown);
-        await tab2.GotoAsync(page.Server.Url + page.Path, new() { WaitUntil = WaitUntilState.Load });
+        await using var tab2 = await plain.NewPageAsync();
+        if (slowdown > 1) await tab2.ThrottleAsync(slowdown);
+        await tab2.GotoAsync(page.Server.Url + page.Path);
         var ready = await tab2.EvaluateAsync<double>("performance.getEntriesByType('navigation')[0].loadEventEnd");
         // No one types a query in less than a second: the page gets that long after loading, as it would from a visitor.
-        await tab2.WaitForTimeoutAsync(VisitorPauseMs);
+        await Task.Delay(VisitorPauseMs);
         var next = new List<double>();
         foreach (var query in queries) next.Add(await NextQueryAsync(tab2, page, query));
         var again = new List<double>();
@@ -231,7 +226,7 @@ public static class SearchProbe
             var times = new List<double>();
             for (int i = 0; i < Repeats; i++)
             {
-                if (page.ForgetScript is { } forget) await tab2.EvaluateAsync(forget);
+                if (page.ForgetScript is { } forget) await tab2.CallAsync<object?>(forget, null);
                 times.Add(await NextQueryAsync(tab2, page, query));
             }
             again.Add(Stats.Median(times));
@@ -242,24 +237,41 @@ public static class SearchProbe
         var typed = new List<double>();
         foreach (var query in queries)
         {
-            await using var context = await browser.NewContextAsync();
-            var tab3 = await context.NewPageAsync();
-            if (slowdown > 1) await Chromium.ThrottleAsync(tab3, slowdown);
-            await tab3.GotoAsync(page.Server.Url + page.Path, new() { WaitUntil = WaitUntilState.Load });
-            await tab3.EvaluateAsync(TypedWatcher(page.ShowsResultsFor), new object[] { page.Input, query });
-            await tab3.Locator(page.Input).PressSequentiallyAsync(query, new() { Delay = KeyDelayMs });
-            await tab3.Keyboard.PressAsync("Enter");
-            await tab3.WaitForFunctionAsync("() => window.__typed !== undefined", null, new() { Timeout = 60_000 });
+            await using var tab3 = await plain.NewPageAsync();
+            if (slowdown > 1) await tab3.ThrottleAsync(slowdown);
+            await tab3.GotoAsync(page.Server.Url + page.Path);
+            await tab3.CallAsync<object?>(TypedWatcher(page.ShowsResultsFor), new object[] { page.Input, query });
+            await tab3.CallAsync<object?>("(input) => document.querySelector(input).focus()", page.Input);
+            // As Playwright's Locator.PressSequentially with a delay types: each key down, the delay, the key up.
+            foreach (var key in query)
+            {
+                await tab3.KeyAsync(key.ToString(), KeyDelayMs);
+            }
+            await tab3.KeyAsync("Enter", 0);
+            await tab3.WaitForAsync("window.__typed !== undefined");
             typed.Add(await tab3.EvaluateAsync<double>("window.__typed"));
         }
         return new SearchSample(ready, first, bytes, searchBytes, files, next, again) { TypedMs = typed, EveryLoadMs = everyLoad, WholePageMs = whole };
     }
 
     // Opens the page with the query from an empty cache; the time until its first results, and until its first ten are
-    // all drawn. With `downloads`, also what the page downloaded until its first results: everything, the search's own
-    // files (gzipped) and how many files.
-    private static async Task<(double First, double Whole)> FirstResultsAsync(IBrowser browser, SearchPage page, string query, int slowdown,
-        (List<long> Bytes, List<long> SearchBytes, List<int> Files)? downloads)
+    // all drawn.
+    private static async Task<(double First, double Whole)> FirstResultsAsync(PlainChromium plain, SearchPage page, string query, int slowdown)
+    {
+        await using var tab = await plain.NewPageAsync();
+        if (slowdown > 1) await tab.ThrottleAsync(slowdown);
+        await tab.AddInitScriptAsync(FirstResultsWatcher(page.ResultsShown));
+        await tab.NavigateAsync(page.Server.Url + page.Path + "?q=" + Uri.EscapeDataString(query));
+        try { await tab.WaitForAsync("window.__firstResults"); }
+        catch (TimeoutException) { throw new TimeoutException($"No results for '{query}' on {page.Path} within a minute."); }
+        var ms = await tab.EvaluateAsync<double>("window.__firstResults");
+        await tab.WaitForAsync("window.__wholePage");
+        return (ms, await tab.EvaluateAsync<double>("window.__wholePage"));
+    }
+
+    // The same page load in Playwright, which reports every request: what the page downloaded until its first results,
+    // everything and the search's own files (gzipped), and how many files.
+    private static async Task DownloadsAsync(IBrowser browser, SearchPage page, string query, int slowdown, (List<long> Bytes, List<long> SearchBytes, List<int> Files) downloads)
     {
         await using var context = await browser.NewContextAsync();
         var tab = await context.NewPageAsync();
@@ -273,17 +285,12 @@ public static class SearchProbe
         await tab.GotoAsync(page.Server.Url + page.Path + "?q=" + Uri.EscapeDataString(query));
         try { await tab.WaitForFunctionAsync("() => window.__firstResults", null, new() { Timeout = 60_000 }); }
         catch (TimeoutException) { throw new TimeoutException($"No results for '{query}' on {page.Path} within a minute: {string.Join("; ", errors)}"); }
-        var ms = await tab.EvaluateAsync<double>("window.__firstResults");
         List<string> urls;
         lock (requested) urls = requested.Distinct().ToList();
-        await tab.WaitForFunctionAsync("() => window.__wholePage", null, new() { Timeout = 60_000 });
-        var whole = await tab.EvaluateAsync<double>("window.__wholePage");
-        if (downloads is not { } d) return (ms, whole);
         var sizes = urls.Select(url => (Url: url, Bytes: page.Server.FileFor(url) is { } file ? GzipBytes(file) : 0)).ToList();
-        d.Bytes.Add(sizes.Sum(s => s.Bytes));
-        d.SearchBytes.Add(sizes.Where(s => IsSearchFile(s.Url)).Sum(s => s.Bytes));
-        d.Files.Add(urls.Count);
-        return (ms, whole);
+        downloads.Bytes.Add(sizes.Sum(s => s.Bytes));
+        downloads.SearchBytes.Add(sizes.Where(s => IsSearchFile(s.Url)).Sum(s => s.Bytes));
+        downloads.Files.Add(urls.Count);
     }
 
     // The search's own files: its scripts and index, not the page, its styles or the quick-exit script.
