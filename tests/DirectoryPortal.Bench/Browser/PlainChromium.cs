@@ -106,7 +106,12 @@ public sealed class PlainChromium : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        try { await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None); } catch (WebSocketException) { }
+        try
+        {
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, patience.Token);
+        }
+        catch (Exception e) when (e is WebSocketException or InvalidOperationException or OperationCanceledException) { /* already closed or gone */ }
         try { if (!_process.HasExited) { _process.Kill(entireProcessTree: true); _process.WaitForExit(5000); } } catch (InvalidOperationException) { }
         await _reader;
         try { Directory.Delete(_profile, recursive: true); } catch (IOException) { }
