@@ -58,8 +58,8 @@ public static class RoundProbe
         }
         var transports = new Transport[]
         {
-            new("HTTP/1.1, nginx", async site => { var s = new LocalServer([("/", site)]); return (s, s.Url + searchPage); }),
-            new("HTTP/2 over TLS, nginx", async site => { var s = new LocalServer([("/", site)], http2: true); return (s, s.Url + searchPage); }),
+            new("HTTP/1.1, nginx", site => Served(new LocalServer([("/", site)]), searchPage)),
+            new("HTTP/2 over TLS, nginx", site => Served(new LocalServer([("/", site)], http2: true), searchPage)),
             new("file://", site => Task.FromResult<(LocalServer?, string)>((null, new Uri(Path.Combine(site, searchPage)).AbsoluteUri))),
         };
         var table = new StringBuilder();
@@ -104,6 +104,8 @@ public static class RoundProbe
         log.Write(table);
         return true;
     }
+
+    private static Task<(LocalServer?, string)> Served(LocalServer server, string page) => Task.FromResult<(LocalServer?, string)>((server, server.Url + page));
 
     private const string Ready = "window.DirectoryPortalIndex && DirectoryPortalIndex.names().length > 0";
 
