@@ -83,7 +83,7 @@ public static class RoundProbe
                         {
                             var medians = await measure();
                             table.Append($"| {transport.Name} | {(slowdown == 1 ? "full speed" : $"slowed {slowdown}x")} | {harness} | ")
-                                .AppendJoin(" | ", medians.Select(m => $"{Format.N(m.Item1, "0.0")} ms ({Format.N(m.Item2, "0")} to {Format.N(m.Item3, "0")})"))
+                                .AppendJoin(" | ", medians.Select(m => $"{Format.N(m.Item1, "0.0")} ms ({Format.N(m.Item2, "0.0")} to {Format.N(m.Item3, "0.0")})"))
                                 .Append(" |\n");
                         }
                 }
