@@ -43,23 +43,23 @@ public sealed class PlainPage : IAsyncDisposable
     /// Presses a key as a US keyboard would ("a", " ", "Enter"), holding it down for the given time.
     public async Task KeyAsync(string key, int holdMs)
     {
-        var enter = key == "Enter";
-        var text = enter ? "\r" : key;
-        var down = new JsonObject { ["type"] = "keyDown", ["key"] = key, ["text"] = text, ["unmodifiedText"] = text };
-        if (enter)
+        var text = key == "Enter" ? "\r" : key;
+        JsonObject Event(string type)
         {
-            down["code"] = "Enter";
-            down["windowsVirtualKeyCode"] = 13;
+            var e = new JsonObject { ["type"] = type, ["key"] = key };
+            if (key == "Enter")
+            {
+                e["code"] = "Enter";
+                e["windowsVirtualKeyCode"] = 13;
+            }
+            return e;
         }
+        var down = Event("keyDown");
+        down["text"] = text;
+        down["unmodifiedText"] = text;
         await SendAsync("Input.dispatchKeyEvent", down);
         if (holdMs > 0) await Task.Delay(holdMs);
-        var up = new JsonObject { ["type"] = "keyUp", ["key"] = key };
-        if (enter)
-        {
-            up["code"] = "Enter";
-            up["windowsVirtualKeyCode"] = 13;
-        }
-        await SendAsync("Input.dispatchKeyEvent", up);
+        await SendAsync("Input.dispatchKeyEvent", Event("keyUp"));
     }
 
     /// Waits until the expression is true in the page, asking every 50 ms.

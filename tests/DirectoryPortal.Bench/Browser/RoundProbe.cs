@@ -19,7 +19,7 @@ public static class RoundProbe
     private static readonly (string Name, int TermParts, int StoreParts)[] Shapes =
         [("one store part", 0, 1), ("ten store parts at once", 0, 10), ("five term parts, then ten store parts", 5, 10)];
 
-    private sealed record Transport(string Name, Func<string, Task<(LocalServer? Server, string PageUrl)>> Open);
+    private sealed record Transport(string Name, Func<string, (LocalServer? Server, string PageUrl)> Open);
 
     // One round after another, each once the page is at rest (a frame drawn, then idle), as the search benchmark sends
     // a query. Parts are taken in order from the manifest's lists, so none is loaded twice.
@@ -60,7 +60,7 @@ public static class RoundProbe
         {
             new("HTTP/1.1, nginx", site => Served(new LocalServer([("/", site)]), searchPage)),
             new("HTTP/2 over TLS, nginx", site => Served(new LocalServer([("/", site)], http2: true), searchPage)),
-            new("file://", site => Task.FromResult<(LocalServer?, string)>((null, new Uri(Path.Combine(site, searchPage)).AbsoluteUri))),
+            new("file://", site => (null, new Uri(Path.Combine(site, searchPage)).AbsoluteUri)),
         };
         var table = new StringBuilder();
         table.Append("| transport | CPU | driven by | ").AppendJoin(" | ", Shapes.Select(s => s.Name)).Append(" |\n");
@@ -71,7 +71,7 @@ public static class RoundProbe
         {
             foreach (var transport in transports)
             {
-                var (server, url) = await transport.Open(siteDirectory);
+                var (server, url) = transport.Open(siteDirectory);
                 try
                 {
                     foreach (var slowdown in new[] { 1, SearchProbe.PhoneSlowdown })
@@ -105,7 +105,7 @@ public static class RoundProbe
         return true;
     }
 
-    private static Task<(LocalServer?, string)> Served(LocalServer server, string page) => Task.FromResult<(LocalServer?, string)>((server, server.Url + page));
+    private static (LocalServer?, string) Served(LocalServer server, string page) => (server, server.Url + page);
 
     private const string Ready = "window.DirectoryPortalIndex && DirectoryPortalIndex.names().length > 0";
 

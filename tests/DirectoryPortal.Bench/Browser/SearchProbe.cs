@@ -153,24 +153,16 @@ public static class SearchProbe
         }
         """;
 
-    /// Bytes are counted from Playwright's network events; every time is taken in PlainChromium, which has them off, as a
-    /// visitor's browser does (they cost the browser about 1.5 ms a file, RoundProbe).
+    /// Bytes are counted from Playwright's network events, once per query at full speed (the files a page asks for do
+    /// not depend on the CPU); every time is taken in PlainChromium, which has those events off, as a visitor's browser
+    /// does (they cost the browser about 1.5 ms a file, RoundProbe).
     public static async Task<SearchTiming> MeasureAsync(SearchPage page, IReadOnlyList<string> queries)
     {
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        var plain = await PlainChromium.LaunchAsync();
-        try
-        {
-            var desktop = await SampleAsync(browser, plain, page, queries, slowdown: 1);
-            var phone = await SampleAsync(browser, plain, page, queries, slowdown: PhoneSlowdown);
-            return new SearchTiming(queries.Count, desktop, phone);
-        }
-        finally
-        {
-            await plain.DisposeAsync();
-            await browser.CloseAsync();
-            playwright.Dispose();
-        }
+        var downloads = await DownloadsAsync(page, queries);
+        await using var plain = await PlainChromium.LaunchAsync();
+        var desktop = await SampleAsync(plain, page, queries, slowdown: 1, downloads);
+        var phone = await SampleAsync(plain, page, queries, slowdown: PhoneSlowdown, downloads);
+        return new SearchTiming(queries.Count, desktop, phone);
     }
 
     /// Milliseconds a visitor takes, at least, between the search page loading and sending a first query.
@@ -187,19 +179,15 @@ public static class SearchProbe
         return await tab.CallAsync<double>(page.NextQueryScript, query);
     }
 
-    private static async Task<SearchSample> SampleAsync(IBrowser browser, PlainChromium plain, SearchPage page, IReadOnlyList<string> queries, int slowdown)
+    private static async Task<SearchSample> SampleAsync(PlainChromium plain, SearchPage page, IReadOnlyList<string> queries, int slowdown, Downloads downloads)
     {
         var first = new List<double>();
         var whole = new List<double>();
         var everyLoad = new List<double>();
-        var bytes = new List<long>();
-        var searchBytes = new List<long>();
-        var files = new List<int>();
         foreach (var query in queries)
         {
             var loads = new List<double>();
             var wholes = new List<double>();
-            await DownloadsAsync(browser, page, query, slowdown, (bytes, searchBytes, files));
             for (int load = 0; load < (slowdown > 1 ? SlowedLoads : 1); load++)
             {
                 var (ms, wholeMs) = await FirstResultsAsync(plain, page, query, slowdown);
@@ -251,7 +239,7 @@ public static class SearchProbe
             await tab3.WaitForAsync("window.__typed !== undefined");
             typed.Add(await tab3.EvaluateAsync<double>("window.__typed"));
         }
-        return new SearchSample(ready, first, bytes, searchBytes, files, next, again) { TypedMs = typed, EveryLoadMs = everyLoad, WholePageMs = whole };
+        return new SearchSample(ready, first, downloads.Bytes, downloads.SearchBytes, downloads.Files, next, again) { TypedMs = typed, EveryLoadMs = everyLoad, WholePageMs = whole };
     }
 
     // Opens the page with the query from an empty cache; the time until its first results, and until its first ten are
@@ -269,28 +257,43 @@ public static class SearchProbe
         return (ms, await tab.EvaluateAsync<double>("window.__wholePage"));
     }
 
-    // The same page load in Playwright, which reports every request: what the page downloaded until its first results,
-    // everything and the search's own files (gzipped), and how many files.
-    private static async Task DownloadsAsync(IBrowser browser, SearchPage page, string query, int slowdown, (List<long> Bytes, List<long> SearchBytes, List<int> Files) downloads)
+    // Each query's page opened in Playwright, which reports every request: what the page downloaded until its first
+    // results, everything and the search's own files (gzipped), and how many files.
+    private sealed record Downloads(List<long> Bytes, List<long> SearchBytes, List<int> Files);
+
+    private static async Task<Downloads> DownloadsAsync(SearchPage page, IReadOnlyList<string> queries)
     {
-        await using var context = await browser.NewContextAsync();
-        var tab = await context.NewPageAsync();
-        if (slowdown > 1) await Chromium.ThrottleAsync(tab, slowdown);
-        var requested = new List<string>();
-        tab.Request += (_, request) => { lock (requested) requested.Add(request.Url); };
-        var errors = new List<string>();
-        tab.PageError += (_, e) => { lock (errors) errors.Add(e); };
-        tab.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add(m.Text); };
-        await tab.AddInitScriptAsync(FirstResultsWatcher(page.ResultsShown));
-        await tab.GotoAsync(page.Server.Url + page.Path + "?q=" + Uri.EscapeDataString(query));
-        try { await tab.WaitForFunctionAsync("() => window.__firstResults", null, new() { Timeout = 60_000 }); }
-        catch (TimeoutException) { throw new TimeoutException($"No results for '{query}' on {page.Path} within a minute: {string.Join("; ", errors)}"); }
-        List<string> urls;
-        lock (requested) urls = requested.Distinct().ToList();
-        var sizes = urls.Select(url => (Url: url, Bytes: page.Server.FileFor(url) is { } file ? GzipBytes(file) : 0)).ToList();
-        downloads.Bytes.Add(sizes.Sum(s => s.Bytes));
-        downloads.SearchBytes.Add(sizes.Where(s => IsSearchFile(s.Url)).Sum(s => s.Bytes));
-        downloads.Files.Add(urls.Count);
+        var downloads = new Downloads([], [], []);
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        try
+        {
+            foreach (var query in queries)
+            {
+                await using var context = await browser.NewContextAsync();
+                var tab = await context.NewPageAsync();
+                var requested = new List<string>();
+                tab.Request += (_, request) => { lock (requested) requested.Add(request.Url); };
+                var errors = new List<string>();
+                tab.PageError += (_, e) => { lock (errors) errors.Add(e); };
+                tab.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add(m.Text); };
+                await tab.AddInitScriptAsync(FirstResultsWatcher(page.ResultsShown));
+                await tab.GotoAsync(page.Server.Url + page.Path + "?q=" + Uri.EscapeDataString(query));
+                try { await tab.WaitForFunctionAsync("() => window.__firstResults", null, new() { Timeout = 60_000 }); }
+                catch (TimeoutException) { throw new TimeoutException($"No results for '{query}' on {page.Path} within a minute: {string.Join("; ", errors)}"); }
+                List<string> urls;
+                lock (requested) urls = requested.Distinct().ToList();
+                var sizes = urls.Select(url => (Url: url, Bytes: page.Server.FileFor(url) is { } file ? GzipBytes(file) : 0)).ToList();
+                downloads.Bytes.Add(sizes.Sum(s => s.Bytes));
+                downloads.SearchBytes.Add(sizes.Where(s => IsSearchFile(s.Url)).Sum(s => s.Bytes));
+                downloads.Files.Add(urls.Count);
+            }
+            return downloads;
+        }
+        finally
+        {
+            await browser.CloseAsync();
+            playwright.Dispose();
+        }
     }
 
     // The search's own files: its scripts and index, not the page, its styles or the quick-exit script.
