@@ -30,11 +30,11 @@ public class AxeTests(BrowserSite site)
         await AxeRunner.InstallAsync(context.Context);
         var tab = await context.NewPageAsync();
         await tab.GotoAsync(site.Url(page));
-        Assert.Empty(await AxeRunner.ViolationsAsync(tab, Surveys.AxeRules));
+        Assert.Empty(await AxeRunner.ViolationsAsync(tab, Surveys.AxeTags));
         Assert.Empty((await tab.RunAxe(Options)).Violations);
 
         await tab.EvaluateAsync("() => { const i = document.createElement('input'); i.type = 'text'; document.querySelector('main').append(i); document.documentElement.removeAttribute('lang'); }");
-        var ours = (await AxeRunner.ViolationsAsync(tab, Surveys.AxeRules)).Select(v => v.Split(' ')[0]).Distinct().Order().ToList();
+        var ours = (await AxeRunner.ViolationsAsync(tab, Surveys.AxeTags)).Select(v => v.Split(' ')[0]).Distinct().Order().ToList();
         var deques = (await tab.RunAxe(Options)).Violations.Select(v => v.Id).Distinct().Order().ToList();
         Assert.Contains("label", ours);
         Assert.Contains("html-has-lang", ours);
@@ -43,7 +43,7 @@ public class AxeTests(BrowserSite site)
 
     private static AxeRunOptions Options => new()
     {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = Surveys.AxeRules.ToList() },
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = Surveys.AxeTags.ToList() },
         ResultTypes = [ResultType.Violations],
     };
 }

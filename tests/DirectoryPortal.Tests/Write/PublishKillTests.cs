@@ -192,8 +192,8 @@ public class PublishKillTests(ITestOutputHelper log)
                 Directory.CreateDirectory(Path.GetDirectoryName(to)!);
                 File.Copy(file, to);
             }
-            var languages = Path.Combine(target, "site.yml");
-            File.WriteAllText(languages, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(languages), "(?m)^languages: .*$", $"languages: [{string.Join(", ", kept)}]"));
+            var settings = Path.Combine(target, "site.yml");
+            File.WriteAllText(settings, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(settings), "(?m)^languages: .*$", $"languages: [{string.Join(", ", kept)}]"));
         }
         var site = Path.Combine(b, "site.yml");
         File.WriteAllText(site, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(site), "(?m)^title: .*$", "title: Renamed directory"));

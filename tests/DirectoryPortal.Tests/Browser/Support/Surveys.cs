@@ -13,12 +13,15 @@ public static class Surveys
         const landmark = 'header, nav, main, aside, footer, form[role=search], [role=region][aria-label], [role=search], section[aria-label], section[aria-labelledby]';
         """;
 
+    /// The WCAG levels the accessibility issue asks for, up to and including 2.2 AA.
+    public static readonly string[] AxeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
     /// A desktop browser with JavaScript and the page's CSP: axe-core's WCAG rules (AxeTests), then one press of Tab.
     /// axe runs first, so that it sees each page as it loads, before anything has focus.
     public static readonly PageSurvey Desktop = new("desktop", () => new() { ViewportSize = new() { Width = 1280, Height = 800 } },
         async tab =>
         {
-            var axe = await AxeRunner.ViolationsAsync(tab, AxeRules);
+            var axe = await AxeRunner.ViolationsAsync(tab, AxeTags);
             await tab.Keyboard.PressAsync("Tab");
             return await tab.EvaluateAsync<JsonElement>("axe => {" + Helpers + DesktopScript + "}", axe);
         },
@@ -26,9 +29,6 @@ public static class Surveys
         // axe-core works within the policy (it reads the page and fetches only the page's own style
         // sheets), so any violation recorded is still the page's own.
         InitScript: "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline')));\n" + AxeRunner.Source);
-
-    /// The WCAG levels the accessibility issue asks for, up to and including 2.2 AA.
-    public static readonly string[] AxeRules = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
     private const string DesktopScript = """
         const csp = [...(window.__violations || [])].map(v => 'violation ' + v);
