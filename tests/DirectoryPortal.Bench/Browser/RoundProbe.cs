@@ -21,23 +21,17 @@ public static class RoundProbe
 
     private sealed record Transport(string Name, Func<string, (LocalServer? Server, string PageUrl)> Open);
 
-    // One round after another, each once the page is at rest (a frame drawn, then idle), as the search benchmark sends
-    // a query. Parts are taken in order from the manifest's lists, so none is loaded twice.
-    private const string RoundScript = """
+    // One round after another, each once the page is at rest, as the search benchmark sends a query. Parts are taken
+    // in order from the manifest's lists, so none is loaded twice, and loaded by the reader's own loadScript.
+    private const string RoundScript = $$"""
         async ([terms, stores]) => {
-          await new Promise((r) => requestAnimationFrame(() => requestIdleCallback(() => r(), { timeout: 1000 })));
+          await ({{SearchProbe.AtRest}})();
           const ix = DirectoryPortalIndex.open();
           window.__nextTerm = window.__nextTerm || 0;
           window.__nextStore = window.__nextStore || 0;
           const take = (list, n, counter) => { const keys = list.slice(window[counter], window[counter] + n); window[counter] += n; return keys; };
-          const load = (keys) => Promise.all(keys.map((key) => new Promise((resolve, reject) => {
-            const script = document.createElement("script");
-            script.src = ix.base + key + ".js";
-            script.async = true;
-            script.onload = resolve;
-            script.onerror = () => reject(new Error("part " + key + " did not load"));
-            document.head.appendChild(script);
-          })));
+          const load = (keys) => Promise.all(keys.map((key) => new Promise((resolve, reject) =>
+            DirectoryPortalIndex.loadScript(ix.base + key + ".js", resolve, () => reject(new Error("part " + key + " did not load"))))));
           const termKeys = take(ix.termParts.map((p) => p.key), terms, "__nextTerm");
           const storeKeys = take(ix.storeParts, stores, "__nextStore");
           if (termKeys.length < terms || storeKeys.length < stores) throw new Error("the index has too few parts for another round");

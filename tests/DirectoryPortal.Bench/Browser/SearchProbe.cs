@@ -171,7 +171,7 @@ public static class SearchProbe
     // A visitor sends a further query after reading the results of the last, not while the browser is still laying
     // them out and painting them. Timed straight after the last query's results reached the page, a query would be
     // charged with drawing the one before it. So: a frame drawn, then the page idle (or a second at most).
-    private const string AtRest = "() => new Promise((r) => requestAnimationFrame(() => requestIdleCallback(() => r(), { timeout: 1000 })))";
+    internal const string AtRest = "() => new Promise((r) => requestAnimationFrame(() => requestIdleCallback(() => r(), { timeout: 1000 })))";
 
     private static async Task<double> NextQueryAsync(PlainPage tab, SearchPage page, string query)
     {
