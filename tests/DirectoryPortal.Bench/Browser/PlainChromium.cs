@@ -15,17 +15,18 @@ public sealed class PlainChromium : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _profile;
-    private readonly ClientWebSocket _socket = new();
+    private readonly ClientWebSocket _socket;
+    // One message at a time on the socket: ClientWebSocket allows a single send in flight.
+    private readonly SemaphoreSlim _sending = new(1, 1);
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonNode>> _pending = new();
     private readonly Task _reader;
     private int _nextId;
 
-    private PlainChromium(Process process, string profile, Uri endpoint)
+    private PlainChromium(Process process, string profile, ClientWebSocket socket)
     {
         _process = process;
         _profile = profile;
-        _socket.Options.KeepAliveInterval = TimeSpan.Zero;
-        _socket.ConnectAsync(endpoint, CancellationToken.None).GetAwaiter().GetResult();
+        _socket = socket;
         _reader = Task.Run(ReadAsync);
     }
 
@@ -54,7 +55,10 @@ public sealed class PlainChromium : IAsyncDisposable
             await Task.Delay(50);
         }
         var lines = File.ReadAllLines(portFile);
-        return new PlainChromium(process, profile, new Uri($"ws://127.0.0.1:{lines[0].Trim()}{lines[1].Trim()}"));
+        var socket = new ClientWebSocket();
+        socket.Options.KeepAliveInterval = TimeSpan.Zero;
+        await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{lines[0].Trim()}{lines[1].Trim()}"), CancellationToken.None);
+        return new PlainChromium(process, profile, socket);
     }
 
     /// A tab in a browser context of its own (its own cache, cookies and storage), as a new visitor's.
@@ -76,7 +80,9 @@ public sealed class PlainChromium : IAsyncDisposable
         var done = new TaskCompletionSource<JsonNode>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending[id] = done;
         var bytes = Encoding.UTF8.GetBytes(message.ToJsonString());
-        lock (_socket) _socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None).GetAwaiter().GetResult();
+        await _sending.WaitAsync();
+        try { await _socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None); }
+        finally { _sending.Release(); }
         var answer = await done.Task.WaitAsync(TimeSpan.FromMinutes(2));
         if (answer["error"] is { } error) throw new InvalidOperationException($"{method}: {error["message"]}");
         return answer["result"] ?? new JsonObject();

@@ -19,6 +19,9 @@ public static class RoundProbe
     private static readonly (string Name, int TermParts, int StoreParts)[] Shapes =
         [("one store part", 0, 1), ("ten store parts at once", 0, 10), ("five term parts, then ten store parts", 5, 10)];
 
+    // One shape's times over its rounds.
+    private sealed record Spread(double Median, double Lowest, double Highest);
+
     private sealed record Transport(string Name, Func<string, (LocalServer? Server, string PageUrl)> Open);
 
     // One round after another, each once the page is at rest, as the search benchmark sends a query. Parts are taken
@@ -69,15 +72,15 @@ public static class RoundProbe
                 try
                 {
                     foreach (var slowdown in new[] { 1, SearchProbe.PhoneSlowdown })
-                        foreach (var (harness, measure) in new (string, Func<Task<List<(double, double, double)>>>)[]
+                        foreach (var (harness, measure) in new (string, Func<Task<List<Spread>>>)[]
                         {
                             ("Playwright", () => MeasureAsync(browser, url, slowdown, rounds)),
                             ("DevTools, no network events", () => MeasureAsync(plain, url, slowdown, rounds)),
                         })
                         {
-                            var medians = await measure();
+                            var spreads = await measure();
                             table.Append($"| {transport.Name} | {(slowdown == 1 ? "full speed" : $"slowed {slowdown}x")} | {harness} | ")
-                                .AppendJoin(" | ", medians.Select(m => $"{Format.N(m.Item1, "0.0")} ms ({Format.N(m.Item2, "0.0")} to {Format.N(m.Item3, "0.0")})"))
+                                .AppendJoin(" | ", spreads.Select(m => $"{Format.N(m.Median, "0.0")} ms ({Format.N(m.Lowest, "0.0")} to {Format.N(m.Highest, "0.0")})"))
                                 .Append(" |\n");
                         }
                 }
@@ -103,7 +106,7 @@ public static class RoundProbe
 
     private const string Ready = "window.DirectoryPortalIndex && DirectoryPortalIndex.names().length > 0";
 
-    private static async Task<List<(double, double, double)>> MeasureAsync(IBrowser browser, string url, int slowdown, int rounds)
+    private static async Task<List<Spread>> MeasureAsync(IBrowser browser, string url, int slowdown, int rounds)
     {
         await using var context = await browser.NewContextAsync(new() { IgnoreHTTPSErrors = true });
         var tab = await context.NewPageAsync();
@@ -114,7 +117,7 @@ public static class RoundProbe
         return await RoundsAsync(rounds, shape => tab.EvaluateAsync<double>(RoundScript, shape));
     }
 
-    private static async Task<List<(double, double, double)>> MeasureAsync(PlainChromium browser, string url, int slowdown, int rounds)
+    private static async Task<List<Spread>> MeasureAsync(PlainChromium browser, string url, int slowdown, int rounds)
     {
         await using var tab = await browser.NewPageAsync();
         if (slowdown > 1) await tab.ThrottleAsync(slowdown);
@@ -125,12 +128,12 @@ public static class RoundProbe
     }
 
     // Median, lowest and highest of each shape. Shapes take turns, so a slow moment of a shared machine falls on all alike.
-    private static async Task<List<(double, double, double)>> RoundsAsync(int rounds, Func<int[], Task<double>> round)
+    private static async Task<List<Spread>> RoundsAsync(int rounds, Func<int[], Task<double>> round)
     {
         var times = Shapes.Select(_ => new List<double>()).ToList();
         for (int r = 0; r < rounds; r++)
             for (int s = 0; s < Shapes.Length; s++)
                 times[s].Add(await round([Shapes[s].TermParts, Shapes[s].StoreParts]));
-        return times.Select(t => (Stats.Median(t), t.Min(), t.Max())).ToList();
+        return times.Select(t => new Spread(Stats.Median(t), t.Min(), t.Max())).ToList();
     }
 }
